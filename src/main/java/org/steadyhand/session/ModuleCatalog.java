@@ -1,0 +1,78 @@
+package org.steadyhand.session;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.steadyhand.core.BadInputException;
+
+/** The training matrix: every module the workstation offers, loaded from {@code modules.json}. */
+public final class ModuleCatalog {
+    private static final String RESOURCE = "modules.json";
+
+    private final Map<String, TrainingModule> modules;
+
+    public ModuleCatalog(List<TrainingModule> modules) {
+        Map<String, TrainingModule> byId = new LinkedHashMap<>();
+        for (TrainingModule module : modules) {
+            if (byId.putIfAbsent(module.id(), module) != null) {
+                throw new IllegalArgumentException("module id '" + module.id() + "' is defined twice");
+            }
+        }
+        this.modules = Map.copyOf(byId);
+        this.ordered = List.copyOf(byId.values());
+    }
+
+    private final List<TrainingModule> ordered;
+
+    /** The modules shipped with the application. */
+    public static ModuleCatalog builtIn() {
+        try (InputStream in = ModuleCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the application");
+            }
+            ModuleJson[] entries = new ObjectMapper().readValue(in, ModuleJson[].class);
+            return new ModuleCatalog(Arrays.stream(entries).map(ModuleJson::toModule).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in " + RESOURCE, e);
+        }
+    }
+
+    public List<TrainingModule> all() {
+        return ordered;
+    }
+
+    public Optional<TrainingModule> find(String id) {
+        return Optional.ofNullable(modules.get(id));
+    }
+
+    /** The module with this id, or a {@link BadInputException} listing the valid ids. */
+    public TrainingModule require(String id) {
+        return find(id).orElseThrow(() -> new BadInputException("unknown module '" + id + "'; available: "
+                + String.join(", ", ordered.stream().map(TrainingModule::id).toList())));
+    }
+
+    private record ModuleJson(
+            @JsonProperty("id") String id,
+            @JsonProperty("name") String name,
+            @JsonProperty("family") String family,
+            @JsonProperty("duration_s") double durationSeconds,
+            @JsonProperty("description") String description) {
+        TrainingModule toModule() {
+            return new TrainingModule(
+                    id,
+                    name,
+                    TrainingModule.Family.valueOf(family.toUpperCase(Locale.ROOT)),
+                    Duration.ofMillis(Math.round(durationSeconds * 1000)),
+                    description);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.steadyhand.session;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steadyhand.core.Alert;
+import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.SessionClock;
+import org.steadyhand.core.SessionId;
+import org.steadyhand.device.SourceEvent;
+import org.steadyhand.pipeline.DeliveryPolicy;
+import org.steadyhand.pipeline.Pipeline;
+import org.steadyhand.pipeline.Subscription;
+
+/**
+ * One session being recorded from a {@link LiveRig}: a lossless pipeline subscriber that shifts
+ * sample and event times to the session start and hands them to the store, plus a timer that
+ * commits twice a second so a crash loses at most about a second of data.
+ */
+public final class Recording {
+    private static final Logger LOG = LoggerFactory.getLogger(Recording.class);
+    /** Commit period; half the one-second loss budget of DESIGN.md, leaving room for a slow commit. */
+    static final long COMMIT_PERIOD_MILLIS = 500;
+    /** Recorder buffer in events: about 10 s of eight 1 kHz channels in 10 ms blocks. */
+    private static final int BUFFER_EVENTS = 8192;
+
+    private final SessionId id;
+    private final SessionClock sessionClock;
+    private final SessionSink sink;
+    private final Subscription subscription;
+    private final ScheduledExecutorService committer;
+    private volatile boolean finished;
+
+    private Recording(SessionId id, SessionClock sessionClock, long offsetNanos, SessionSink sink, Pipeline pipeline) {
+        this.id = id;
+        this.sessionClock = sessionClock;
+        this.sink = sink;
+        SessionTimeShift shift = new SessionTimeShift(offsetNanos, sessionClock, sink);
+        this.subscription = pipeline.subscribe("recorder-" + id, DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, shift);
+        this.committer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("commit-" + id).daemon().factory());
+        committer.scheduleAtFixedRate(this::commit, COMMIT_PERIOD_MILLIS, COMMIT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts recording a session of {@code moduleId} for {@code traineeName} from the rig's data as
+     * of now.
+     */
+    public static Recording start(LiveRig rig, SessionStore store, String traineeName, String settingsJson) {
+        long offsetNanos = rig.clock().nowNanos();
+        SessionClock sessionClock = rig.clock().shiftedBy(offsetNanos);
+        Instant startedAt = sessionClock.wallAtZero();
+        SessionId id = SessionId.newId(startedAt.toEpochMilli());
+        List<String> sources = rig.sourceSpecs();
+        SessionSink sink =
+                store.begin(new SessionStart(id, rig.moduleId(), traineeName, startedAt, sources, settingsJson));
+        return new Recording(id, sessionClock, offsetNanos, sink, rig.pipeline());
+    }
+
+    public SessionId id() {
+        return id;
+    }
+
+    public Instant startedAt() {
+        return sessionClock.wallAtZero();
+    }
+
+    /** Session time now, nanoseconds. */
+    public long elapsedNanos() {
+        return sessionClock.nowNanos();
+    }
+
+    /** Times the sources had to wait for the recorder (storage too slow); 0 in a healthy run. */
+    public long recorderStallCount() {
+        return subscription.publisherWaitCount();
+    }
+
+    private void commit() {
+        try {
+            sink.flush();
+        } catch (RuntimeException e) {
+            LOG.error("periodic commit of session {} failed; will retry", id, e);
+        }
+    }
+
+    /**
+     * Stops recording: delivers what the pipeline still holds, commits it and closes the session.
+     * Idempotent.
+     */
+    public synchronized void stop(SessionStatus status, String message) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        boolean drained = subscription.drainAndClose(30_000);
+        committer.shutdown();
+        try {
+            committer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        SessionStatus finalStatus = drained ? status : SessionStatus.FAILED;
+        String finalMessage = drained ? message : "the recorder could not store the last data in time";
+        sink.finish(finalStatus, sessionClock.instantAt(sessionClock.nowNanos()), finalMessage);
+        LOG.info("session {} ended as {}", id, finalStatus.label());
+    }
+
+    /**
+     * Hands pipeline events to the sink with times moved from the rig's clock to the session's;
+     * data from before the session start is left out, and source trouble becomes alerts.
+     */
+    static final class SessionTimeShift implements Consumer<SourceEvent> {
+        private final long offsetNanos;
+        private final SessionClock sessionClock;
+        private final SessionSink sink;
+
+        SessionTimeShift(long offsetNanos, SessionClock sessionClock, SessionSink sink) {
+            this.offsetNanos = offsetNanos;
+            this.sessionClock = sessionClock;
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(SourceEvent event) {
+            switch (event) {
+                case SourceEvent.BlockReceived received -> shifted(received.block()).ifPresent(sink::blockReceived);
+                case SourceEvent.EventReceived received -> {
+                    if (received.event().atNanos() >= offsetNanos) {
+                        sink.eventReceived(received.event().shiftedBy(-offsetNanos));
+                    }
+                }
+                case SourceEvent.Attached attached -> {}
+                case SourceEvent.Detached detached -> sink.eventReceived(new Alert(now(), "SOURCE_DETACHED",
+                        "Source " + detached.source() + " was disconnected: " + detached.reason()));
+                case SourceEvent.Failed failed -> sink.eventReceived(new Alert(now(), "SOURCE_FAILED",
+                        "Source " + failed.source() + " failed: " + failed.message()));
+            }
+        }
+
+        private long now() {
+            return Math.max(0, sessionClock.nowNanos());
+        }
+
+        Optional<SampleBlock> shifted(SampleBlock block) {
+            long[] times = block.timesNanos();
+            int first = 0;
+            while (first < times.length && times[first] < offsetNanos) {
+                first++;
+            }
+            if (first == times.length) {
+                return Optional.empty();
+            }
+            int n = times.length - first;
+            long[] shiftedTimes = new long[n];
+            for (int i = 0; i < n; i++) {
+                shiftedTimes[i] = times[first + i] - offsetNanos;
+            }
+            double[] values = first == 0 ? block.values() : Arrays.copyOfRange(block.values(), first, times.length);
+            return Optional.of(new SampleBlock(block.channel(), shiftedTimes, values));
+        }
+    }
+}
