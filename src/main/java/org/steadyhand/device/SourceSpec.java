@@ -79,7 +79,7 @@ public sealed interface SourceSpec {
         String head = colon < 0 ? stripQuery(spec) : spec.substring(0, colon);
         String rest = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (head) {
-            case "sim" -> parseSim(spec, colon < 0 ? queryOf(spec) : rest);
+            case "sim" -> parseSim(spec, colon < 0 ? spec.substring(head.length()) : rest);
             case "serial" -> parseSerial(spec, rest);
             case "hid" -> parseHid(spec, rest);
             case "hid-replay" -> new HidReplay(spec, Path.of(required(spec, stripQuery(rest), "a file")), options(spec, queryOf(rest)));

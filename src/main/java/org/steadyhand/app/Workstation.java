@@ -1,0 +1,53 @@
+package org.steadyhand.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steadyhand.cli.CliServices;
+import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.sim.SimulatedRigFactory;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.store.DataDirectory;
+import org.steadyhand.store.Database;
+import org.steadyhand.store.InterruptedSessions;
+import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.TelemetryReader;
+import org.steadyhand.store.WorkstationStore;
+
+/** The composition root: builds the object graph for the GUI and for commands. */
+final class Workstation {
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+
+    private Workstation() {}
+
+    /** Every kind of source this build can open. */
+    static SourceRegistry sourceRegistry() {
+        return new SourceRegistry(List.of(new SimulatedRigFactory()));
+    }
+
+    /**
+     * Opens the database in the data folder, first marking sessions whose recording process died
+     * as interrupted.
+     */
+    static Database openDatabase(Path dataFolder) {
+        Database database = Database.open(dataFolder);
+        int interrupted = new InterruptedSessions(database).markDeadRecordings();
+        if (interrupted > 0) {
+            LOG.warn("{} session(s) found cut off by a crash and marked interrupted", interrupted);
+        }
+        return database;
+    }
+
+    static CliServices openForCommands(Optional<Path> dataFolderOption) {
+        Database database = openDatabase(DataDirectory.resolve(dataFolderOption));
+        return new CliServices(
+                database,
+                sourceRegistry(),
+                ModuleCatalog.builtIn(),
+                new WorkstationStore(database),
+                new SessionCatalog(database),
+                new TelemetryReader(database));
+    }
+}
