@@ -1,0 +1,122 @@
+package org.steadyhand.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.steadyhand.cli.SteadyhandCli;
+
+/**
+ * The command line through the real composition root, in-process, against a real H2 database in
+ * a temporary data folder and the real simulated rig.
+ */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataFolder;
+
+    private record Outcome(int exitCode, String out, String err) {}
+
+    private Outcome run(String... args) {
+        List<String> withDb = new ArrayList<>(List.of(args));
+        withDb.add("--db");
+        withDb.add(dataFolder.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new SteadyhandCli(Workstation::openForCommands)
+                .run(withDb.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void recordsASimulatedSessionAndListsItWithSampleCounts() throws Exception {
+        Outcome record = run("record", "--source", "sim?pace=realtime", "--module", "forceps", "--trainee", "alice",
+                "--duration", "2s", "--seed", "7", "--json");
+
+        assertThat(record.exitCode()).as(record.err()).isZero();
+        JsonNode session = JSON.readTree(record.out());
+        String id = session.get("session_id").asText();
+        assertThat(session.get("status").asText()).isEqualTo("completed");
+        assertThat(session.get("sources").get(0).asText()).startsWith("sim:7");
+        JsonNode force = channel(session, "tip_force");
+        assertThat(force.get("unit").asText()).isEqualTo("mN");
+        assertThat(force.get("sample_count").asLong()).isBetween(1900L, 2100L);
+
+        JsonNode listed = JSON.readTree(run("sessions", "--json").out());
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("session_id").asText()).isEqualTo(id);
+        assertThat(channel(listed.get(0), "tip_x").get("sample_count").asLong()).isBetween(1900L, 2100L);
+    }
+
+    @Test
+    void reportAndExportFindTheSessionByIdPrefix() throws Exception {
+        Outcome record = run("record", "--module", "anti-tremor", "--trainee", "bo", "--duration", "1s", "--json");
+        String prefix = JSON.readTree(record.out()).get("session_id").asText().substring(0, 8);
+
+        JsonNode report = JSON.readTree(run("report", prefix, "--json").out());
+        Path csv = dataFolder.resolve("export.csv");
+        Outcome export = run("export", prefix, "--format", "csv", "--out", csv.toString());
+
+        JsonNode x = report.get("channel_statistics").get(0);
+        assertThat(x.get("name").asText()).isEqualTo("tip_x");
+        assertThat(x.get("sample_count").asLong()).isBetween(900L, 1100L);
+        assertThat(x.get("sd").asDouble()).isPositive();
+        assertThat(export.exitCode()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("t_s,series,unit,value");
+        assertThat(Files.lines(csv).filter(line -> line.contains(",tip_force,mN,")).count()).isBetween(900L, 1100L);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            record --trainee a --duration 1s                      | Missing required option: '--module=ID'
+            record --module nope --trainee a --duration 1s        | unknown module 'nope'; available: anti-tremor
+            record --module forceps --trainee a --duration soon   | 'soon' is not a duration
+            record --module forceps --trainee a --source usb:1    | unknown source 'usb:1'
+            record --module forceps --trainee a --source serial:mark10:/dev/ttyS9 | serial sources are not supported
+            record --module forceps --trainee ' ' --duration 1s   | the trainee name is empty
+            report 0123abcd                                        | no session with id starting '0123abcd'
+            report zz                                              | 'zz' is not a session id
+            export 0123abcd --format xml --out x.xml               | unknown export format 'xml'
+            frobnicate                                             | Unmatched argument at index 0: 'frobnicate'
+            """)
+    void badUsageExitsWithTwoAndOneLine(String args, String message) {
+        // Split on spaces outside single quotes, then drop the quotes: "--trainee ' '" gives " ".
+        String[] argv = java.util.Arrays.stream(args.strip().split(" (?=(?:[^']*'[^']*')*[^']*$)"))
+                .map(token -> token.replace("'", ""))
+                .toArray(String[]::new);
+        Outcome outcome = run(argv);
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("steadyhand: ").contains(message);
+        assertThat(outcome.err().strip().lines()).hasSize(1);
+        assertThat(outcome.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void sessionsOnAFreshDatabaseIsAnEmptyList() throws Exception {
+        Outcome outcome = run("sessions", "--json");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(JSON.readTree(outcome.out())).isEmpty();
+    }
+
+    private static JsonNode channel(JsonNode session, String name) {
+        for (JsonNode channel : session.get("channels")) {
+            if (channel.get("name").asText().equals(name)) {
+                return channel;
+            }
+        }
+        throw new AssertionError("no channel " + name + " in " + session);
+    }
+}
