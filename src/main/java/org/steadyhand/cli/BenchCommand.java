@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
  * (pipeline, lossless recorder subscription, chunked telemetry, periodic commits) in a scratch
  * database, and prints the numbers.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure how many samples per second this machine can record (scratch database).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "How long to record (default ${DEFAULT-VALUE}).")
@@ -43,8 +45,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (seconds < 1 || channels < 1 || channels > 1000 || blockSamples < 1 || blockSamples > 100_000) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--seconds must be >= 1, --channels 1..1000 and --block 1..100000");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--seconds must be >= 1, --channels 1..1000 and --block 1..100000");
         }
         Path scratch = Files.createTempDirectory("steadyhand-bench");
         try (Database database = Database.open(scratch)) {
@@ -70,7 +72,12 @@ final class BenchCommand implements Callable<Integer> {
             double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
             SessionSummary stored = new SessionCatalog(database).get(recording.id());
             long samples = SessionJson.totalSamples(stored);
-            print(samples, elapsedSeconds, database.fileSizeBytes(), recording.recorderStallCount(), source.publishedSamples());
+            print(
+                    samples,
+                    elapsedSeconds,
+                    database.fileSizeBytes(),
+                    recording.recorderStallCount(),
+                    source.publishedSamples());
         } finally {
             deleteTree(scratch);
         }
@@ -80,9 +87,11 @@ final class BenchCommand implements Callable<Integer> {
     private void print(long samples, double elapsedSeconds, long fileBytes, long stalls, long published) {
         var out = spec.commandLine().getOut();
         out.printf("recording throughput: %.2f million samples/s%n", samples / elapsedSeconds / 1e6);
-        out.printf("  %d samples stored of %d published, %d channels at 1 kHz in blocks of %d, %.1f s including the final drain%n",
+        out.printf(
+                "  %d samples stored of %d published, %d channels at 1 kHz in blocks of %d, %.1f s including the final drain%n",
                 samples, published, channels, blockSamples, elapsedSeconds);
-        out.printf("  database file %.1f MB, %.2f bytes per sample; source waited for the recorder %d times%n",
+        out.printf(
+                "  database file %.1f MB, %.2f bytes per sample; source waited for the recorder %d times%n",
                 fileBytes / 1e6, samples == 0 ? 0.0 : (double) fileBytes / samples, stalls);
         out.flush();
     }

@@ -22,8 +22,11 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Record a training session from the given sources (default: the simulated rig).")
 final class RecordCommand extends CommandBase implements Callable<Integer> {
-    @Option(names = "--source", paramLabel = "SPEC", description = "Where samples come from (repeatable): sim[:SEED],"
-            + " serial:PROTOCOL:PORT, hid:VID:PID, hid-replay:FILE, ... Default: sim.")
+    @Option(
+            names = "--source",
+            paramLabel = "SPEC",
+            description = "Where samples come from (repeatable): sim[:SEED],"
+                    + " serial:PROTOCOL:PORT, hid:VID:PID, hid-replay:FILE, ... Default: sim.")
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--module", required = true, paramLabel = "ID", description = "Training module, e.g. anti-tremor.")
@@ -32,7 +35,10 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--trainee", required = true, paramLabel = "NAME", description = "Trainee name (created if new).")
     String trainee;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
             description = "How long to record, e.g. 30s, 2m (default: the module's duration).")
     Duration duration;
 
@@ -106,10 +112,19 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
         if (json) {
             out().println(Json.write(SessionJson.of(session)));
         } else {
-            out().printf("Recorded session %s (%s, %s, %.1f s, %s)%n", session.id(), session.moduleId(),
-                    session.traineeName(), session.duration().toMillis() / 1000.0, session.status().label());
-            session.channels().forEach(c -> out().printf("  %-10s %8d samples  %s%n", c.channel().name(),
-                    c.sampleCount(), c.channel().unit().symbol()));
+            out().printf(
+                            "Recorded session %s (%s, %s, %.1f s, %s)%n",
+                            session.id(),
+                            session.moduleId(),
+                            session.traineeName(),
+                            session.duration().toMillis() / 1000.0,
+                            session.status().label());
+            session.channels()
+                    .forEach(c -> out().printf(
+                                    "  %-10s %8d samples  %s%n",
+                                    c.channel().name(),
+                                    c.sampleCount(),
+                                    c.channel().unit().symbol()));
             session.eventCounts().forEach((kind, count) -> out().printf("  %-10s %8d events%n", kind, count));
         }
         out().flush();

@@ -96,21 +96,39 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void printText(SessionSummary session, Map<String, Object> report) {
-        out().printf("Session %s%n  module %s, trainee %s, %s, %.1f s, started %s%n", session.id(), session.moduleId(),
-                session.traineeName(), session.status().label(), session.duration().toMillis() / 1000.0,
-                session.startedAt());
+        out().printf(
+                        "Session %s%n  module %s, trainee %s, %s, %.1f s, started %s%n",
+                        session.id(),
+                        session.moduleId(),
+                        session.traineeName(),
+                        session.status().label(),
+                        session.duration().toMillis() / 1000.0,
+                        session.startedAt());
         session.statusMessage().ifPresent(m -> out().printf("  note: %s%n", m));
-        out().printf("  %-10s %-5s %9s %12s %12s %12s %12s%n", "CHANNEL", "UNIT", "SAMPLES", "MEAN", "SD", "MIN", "MAX");
+        out().printf(
+                        "  %-10s %-5s %9s %12s %12s %12s %12s%n",
+                        "CHANNEL", "UNIT", "SAMPLES", "MEAN", "SD", "MIN", "MAX");
         for (Map<String, Object> c : (List<Map<String, Object>>) report.get("channel_statistics")) {
-            out().printf("  %-10s %-5s %9d %12.4f %12.4f %12.4f %12.4f%n", c.get("name"), c.get("unit"),
-                    c.get("sample_count"), c.get("mean"), c.get("sd"), c.get("min"), c.get("max"));
+            out().printf(
+                            "  %-10s %-5s %9d %12.4f %12.4f %12.4f %12.4f%n",
+                            c.get("name"),
+                            c.get("unit"),
+                            c.get("sample_count"),
+                            c.get("mean"),
+                            c.get("sd"),
+                            c.get("min"),
+                            c.get("max"));
         }
         Map<String, Object> events = (Map<String, Object>) report.get("events");
         if (events.containsKey("mean_hr_bpm")) {
-            out().printf("  heart: %d RR intervals, mean HR %.1f bpm%n", events.get("rr_count"), events.get("mean_hr_bpm"));
+            out().printf(
+                            "  heart: %d RR intervals, mean HR %.1f bpm%n",
+                            events.get("rr_count"), events.get("mean_hr_bpm"));
         }
         if ((long) events.get("shot_count") > 0) {
-            out().printf("  shots: %d, mean radius %.1f mm%n", events.get("shot_count"), events.get("mean_shot_radius_mm"));
+            out().printf(
+                            "  shots: %d, mean radius %.1f mm%n",
+                            events.get("shot_count"), events.get("mean_shot_radius_mm"));
         }
     }
 }

@@ -27,20 +27,29 @@ final class SessionsCommand extends CommandBase implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliServices services = openServices()) {
-            List<SessionSummary> sessions = services.catalog().list(Optional.ofNullable(trainee).map(String::strip));
+            List<SessionSummary> sessions =
+                    services.catalog().list(Optional.ofNullable(trainee).map(String::strip));
             if (json) {
                 out().println(Json.write(sessions.stream().map(SessionJson::of).toList()));
             } else if (sessions.isEmpty()) {
-                out().println(trainee == null ? "No sessions recorded yet." : "No sessions for trainee '" + trainee + "'.");
+                out().println(
+                                trainee == null
+                                        ? "No sessions recorded yet."
+                                        : "No sessions for trainee '" + trainee + "'.");
             } else {
-                out().printf("%-8s  %-19s  %-16s  %-15s  %-11s  %9s  %9s%n",
-                        "ID", "STARTED", "TRAINEE", "MODULE", "STATUS", "LENGTH", "SAMPLES");
+                out().printf(
+                                "%-8s  %-19s  %-16s  %-15s  %-11s  %9s  %9s%n",
+                                "ID", "STARTED", "TRAINEE", "MODULE", "STATUS", "LENGTH", "SAMPLES");
                 for (SessionSummary s : sessions) {
-                    out().printf("%-8s  %-19s  %-16s  %-15s  %-11s  %8.1fs  %9d%n",
-                            s.id().toString().substring(0, 8),
-                            WHEN.format(s.startedAt().atZone(ZoneId.systemDefault())),
-                            clip(s.traineeName(), 16), clip(s.moduleId(), 15), s.status().label(),
-                            s.duration().toMillis() / 1000.0, SessionJson.totalSamples(s));
+                    out().printf(
+                                    "%-8s  %-19s  %-16s  %-15s  %-11s  %8.1fs  %9d%n",
+                                    s.id().toString().substring(0, 8),
+                                    WHEN.format(s.startedAt().atZone(ZoneId.systemDefault())),
+                                    clip(s.traineeName(), 16),
+                                    clip(s.moduleId(), 15),
+                                    s.status().label(),
+                                    s.duration().toMillis() / 1000.0,
+                                    SessionJson.totalSamples(s));
                 }
             }
             out().flush();

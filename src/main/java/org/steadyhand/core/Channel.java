@@ -22,7 +22,8 @@ public record Channel(String name, Unit unit, double nominalRateHz) {
             throw new IllegalArgumentException("channel '" + name + "' needs a unit");
         }
         if (!(nominalRateHz > 0) || Double.isInfinite(nominalRateHz)) {
-            throw new IllegalArgumentException("channel '" + name + "': nominal rate must be > 0 Hz, got " + nominalRateHz);
+            throw new IllegalArgumentException(
+                    "channel '" + name + "': nominal rate must be > 0 Hz, got " + nominalRateHz);
         }
     }
 

@@ -20,16 +20,17 @@ public final class SampleBlock {
             throw new IllegalArgumentException("a sample block needs a channel");
         }
         if (timesNanos.length != values.length) {
-            throw new IllegalArgumentException("channel '" + channel.name() + "': " + timesNanos.length
-                    + " times but " + values.length + " values");
+            throw new IllegalArgumentException("channel '" + channel.name() + "': " + timesNanos.length + " times but "
+                    + values.length + " values");
         }
         if (timesNanos.length == 0) {
             throw new IllegalArgumentException("channel '" + channel.name() + "': a sample block cannot be empty");
         }
         for (int i = 1; i < timesNanos.length; i++) {
             if (timesNanos[i] <= timesNanos[i - 1]) {
-                throw new IllegalArgumentException("channel '" + channel.name() + "': sample times must increase, but t["
-                        + i + "]=" + timesNanos[i] + " ns follows " + timesNanos[i - 1] + " ns");
+                throw new IllegalArgumentException(
+                        "channel '" + channel.name() + "': sample times must increase, but t[" + i + "]="
+                                + timesNanos[i] + " ns follows " + timesNanos[i - 1] + " ns");
             }
         }
         this.channel = channel;

@@ -30,7 +30,8 @@ public final class SourceRegistry {
         SourceFactory factory = factories.get(spec.scheme());
         if (factory == null) {
             throw new BadInputException("source '" + specText + "': " + spec.scheme()
-                    + " sources are not supported by this version; available: " + String.join(", ", factories.keySet()));
+                    + " sources are not supported by this version; available: "
+                    + String.join(", ", factories.keySet()));
         }
         return factory.create(spec, context);
     }

@@ -82,11 +82,14 @@ public sealed interface SourceSpec {
             case "sim" -> parseSim(spec, colon < 0 ? spec.substring(head.length()) : rest);
             case "serial" -> parseSerial(spec, rest);
             case "hid" -> parseHid(spec, rest);
-            case "hid-replay" -> new HidReplay(spec, Path.of(required(spec, stripQuery(rest), "a file")), options(spec, queryOf(rest)));
+            case "hid-replay" ->
+                new HidReplay(spec, Path.of(required(spec, stripQuery(rest), "a file")), options(spec, queryOf(rest)));
             case "camera" -> parseCamera(spec, rest);
-            case "replay" -> new Replay(spec, required(spec, stripQuery(rest), "a session id"), options(spec, queryOf(rest)));
-            default -> throw new BadInputException("unknown source '" + spec
-                    + "'; expected sim, serial:..., hid:..., hid-replay:..., camera:... or replay:...");
+            case "replay" ->
+                new Replay(spec, required(spec, stripQuery(rest), "a session id"), options(spec, queryOf(rest)));
+            default ->
+                throw new BadInputException("unknown source '" + spec
+                        + "'; expected sim, serial:..., hid:..., hid-replay:..., camera:... or replay:...");
         };
     }
 
@@ -97,7 +100,8 @@ public sealed interface SourceSpec {
             try {
                 seed = OptionalLong.of(Long.parseLong(seedText));
             } catch (NumberFormatException e) {
-                throw new BadInputException("source '" + spec + "': the seed must be an integer, got '" + seedText + "'");
+                throw new BadInputException(
+                        "source '" + spec + "': the seed must be an integer, got '" + seedText + "'");
             }
         }
         return new Sim(spec, seed, options(spec, queryOf(rest)));
@@ -126,8 +130,8 @@ public sealed interface SourceSpec {
                 }
                 baud = OptionalInt.of(value);
             } catch (NumberFormatException e) {
-                throw new BadInputException("source '" + spec + "': baud must be a positive integer, got '"
-                        + options.get("baud") + "'");
+                throw new BadInputException(
+                        "source '" + spec + "': baud must be a positive integer, got '" + options.get("baud") + "'");
             }
         }
         return new Serial(spec, protocol, port, baud, options);
@@ -148,7 +152,8 @@ public sealed interface SourceSpec {
         int colon = rest.indexOf(':');
         String kind = colon < 0 ? rest : rest.substring(0, colon);
         if (!kind.equals("mjpeg") && !kind.equals("snapshot") && !kind.equals("folder")) {
-            throw new BadInputException("source '" + spec + "' must be camera:mjpeg:URL, camera:snapshot:URL or camera:folder:DIR");
+            throw new BadInputException(
+                    "source '" + spec + "' must be camera:mjpeg:URL, camera:snapshot:URL or camera:folder:DIR");
         }
         return new Camera(spec, kind, required(spec, colon < 0 ? "" : rest.substring(colon + 1), "a URL or folder"));
     }

@@ -40,7 +40,8 @@ public final class ModuleCatalog {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
             }
             ModuleJson[] entries = new ObjectMapper().readValue(in, ModuleJson[].class);
-            return new ModuleCatalog(Arrays.stream(entries).map(ModuleJson::toModule).toList());
+            return new ModuleCatalog(
+                    Arrays.stream(entries).map(ModuleJson::toModule).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in " + RESOURCE, e);
         }

@@ -2,12 +2,12 @@ package org.steadyhand.session;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.core.Alert;
@@ -130,17 +130,22 @@ public final class Recording {
         @Override
         public void accept(SourceEvent event) {
             switch (event) {
-                case SourceEvent.BlockReceived received -> shifted(received.block()).ifPresent(sink::blockReceived);
+                case SourceEvent.BlockReceived received ->
+                    shifted(received.block()).ifPresent(sink::blockReceived);
                 case SourceEvent.EventReceived received -> {
                     if (received.event().atNanos() >= offsetNanos) {
                         sink.eventReceived(received.event().shiftedBy(-offsetNanos));
                     }
                 }
                 case SourceEvent.Attached attached -> {}
-                case SourceEvent.Detached detached -> sink.eventReceived(new Alert(now(), "SOURCE_DETACHED",
-                        "Source " + detached.source() + " was disconnected: " + detached.reason()));
-                case SourceEvent.Failed failed -> sink.eventReceived(new Alert(now(), "SOURCE_FAILED",
-                        "Source " + failed.source() + " failed: " + failed.message()));
+                case SourceEvent.Detached detached ->
+                    sink.eventReceived(new Alert(
+                            now(),
+                            "SOURCE_DETACHED",
+                            "Source " + detached.source() + " was disconnected: " + detached.reason()));
+                case SourceEvent.Failed failed ->
+                    sink.eventReceived(new Alert(
+                            now(), "SOURCE_FAILED", "Source " + failed.source() + " failed: " + failed.message()));
             }
         }
 

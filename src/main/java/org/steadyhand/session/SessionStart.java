@@ -12,7 +12,12 @@ import org.steadyhand.core.SessionId;
  *     session so its analysis can be reproduced later
  */
 public record SessionStart(
-        SessionId id, String moduleId, String traineeName, Instant startedAt, List<String> sources, String settingsJson) {
+        SessionId id,
+        String moduleId,
+        String traineeName,
+        Instant startedAt,
+        List<String> sources,
+        String settingsJson) {
     public SessionStart {
         if (moduleId == null || moduleId.isBlank()) {
             throw new IllegalArgumentException("a session needs a module");

@@ -66,7 +66,8 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             closeQuietly(keepAlive);
-            throw new StoreException("cannot update the database schema in " + directory + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot update the database schema in " + directory + ": " + firstLine(e.getMessage()), e);
         }
         LOG.info("database open in {}", directory);
         return new Database(directory, dataSource, keepAlive);
@@ -77,7 +78,8 @@ public final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreException("cannot connect to the database in " + directory + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot connect to the database in " + directory + ": " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -31,12 +31,12 @@ public final class InterruptedSessions {
         try (Connection connection = database.connect()) {
             List<UUID> dead = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT id, recorder_host, recorder_pid, recorder_start FROM session WHERE status = ?")) {
+                    "SELECT id, recorder_host, recorder_pid, recorder_start FROM session WHERE status = ?")) {
                 select.setString(1, SessionStatus.RECORDING.label());
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        RecorderIdentity owner = new RecorderIdentity(
-                                String.valueOf(row.getString(2)), row.getLong(3), row.getLong(4));
+                        RecorderIdentity owner =
+                                new RecorderIdentity(String.valueOf(row.getString(2)), row.getLong(3), row.getLong(4));
                         if (!owner.isAlive()) {
                             dead.add(row.getObject(1, UUID.class));
                         }
@@ -54,7 +54,8 @@ public final class InterruptedSessions {
 
     private static void markInterrupted(Connection connection, UUID id) throws SQLException {
         long lastNanos = 0;
-        try (PreparedStatement last = connection.prepareStatement("SELECT COALESCE(MAX(last_nanos), 0) FROM telemetry_chunk WHERE session_id = ?")) {
+        try (PreparedStatement last = connection.prepareStatement(
+                "SELECT COALESCE(MAX(last_nanos), 0) FROM telemetry_chunk WHERE session_id = ?")) {
             last.setObject(1, id);
             try (ResultSet row = last.executeQuery()) {
                 row.next();

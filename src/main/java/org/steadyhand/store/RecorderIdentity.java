@@ -26,7 +26,8 @@ record RecorderIdentity(String host, long pid, long startEpochMillis) {
         if (process.isEmpty() || !process.get().isAlive()) {
             return false;
         }
-        long start = process.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        long start =
+                process.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         // Start times from /proc are rounded; a pid reused by a new process starts much later.
         return startEpochMillis == 0 || Math.abs(start - startEpochMillis) < 2_000;
     }

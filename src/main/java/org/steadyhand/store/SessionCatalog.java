@@ -58,7 +58,8 @@ public final class SessionCatalog {
     public SessionSummary resolve(String idOrPrefix) {
         String text = idOrPrefix == null ? "" : idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
         if (text.length() < 4 || !text.matches("[0-9a-f-]+")) {
-            throw new BadInputException("'" + idOrPrefix + "' is not a session id (expected a UUID or its first 4+ characters)");
+            throw new BadInputException(
+                    "'" + idOrPrefix + "' is not a session id (expected a UUID or its first 4+ characters)");
         }
         if (text.length() == 36) {
             return get(SessionId.parse(text));
@@ -127,9 +128,11 @@ public final class SessionCatalog {
             bindIds(select, rows);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    Channel channel = new Channel(row.getString(3), Unit.fromSymbol(row.getString(4)), row.getDouble(5));
+                    Channel channel =
+                            new Channel(row.getString(3), Unit.fromSymbol(row.getString(4)), row.getDouble(5));
                     result.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new StoredChannel(channel, row.getInt(2), row.getLong(6), row.getLong(7), row.getLong(8)));
+                            .add(new StoredChannel(
+                                    channel, row.getInt(2), row.getLong(6), row.getLong(7), row.getLong(8)));
                 }
             }
         }

@@ -41,7 +41,9 @@ public final class SessionExporter {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            long total = session.channels().stream().mapToLong(StoredChannel::sampleCount).sum();
+            long total = session.channels().stream()
+                    .mapToLong(StoredChannel::sampleCount)
+                    .sum();
             long written;
             try (OutputStream out = Files.newOutputStream(partial)) {
                 written = switch (format) {
@@ -67,7 +69,8 @@ public final class SessionExporter {
         out.write("t_s,series,unit,value\n");
         long[] done = {0};
         for (StoredChannel channel : session.channels()) {
-            String suffix = "," + channel.channel().name() + "," + channel.channel().unit().symbol() + ",";
+            String suffix = "," + channel.channel().name() + ","
+                    + channel.channel().unit().symbol() + ",";
             reader.forEachChunk(session.id(), channel, (times, values) -> {
                 try {
                     for (int i = 0; i < values.length; i++) {
@@ -96,10 +99,12 @@ public final class SessionExporter {
     private static List<String[]> csvRows(TimedEvent event) {
         return switch (event) {
             case RrInterval rr -> List.<String[]>of(new String[] {"rr_interval", "ms", Double.toString(rr.millis())});
-            case Shot shot -> List.of(
-                    new String[] {"shot_x", "mm", Double.toString(shot.xMm())},
-                    new String[] {"shot_y", "mm", Double.toString(shot.yMm())});
-            case Alert alert -> List.<String[]>of(new String[] {"alert", "", quote(alert.code() + ": " + alert.message())});
+            case Shot shot ->
+                List.of(
+                        new String[] {"shot_x", "mm", Double.toString(shot.xMm())},
+                        new String[] {"shot_y", "mm", Double.toString(shot.yMm())});
+            case Alert alert ->
+                List.<String[]>of(new String[] {"alert", "", quote(alert.code() + ": " + alert.message())});
             case Annotation note -> List.<String[]>of(new String[] {"note", "", quote(note.text())});
             case DataGap gap -> List.<String[]>of(new String[] {"gap_s", "s", seconds(gap.endNanos() - gap.atNanos())});
         };
@@ -118,7 +123,8 @@ public final class SessionExporter {
             json.writeStringField("module_id", session.moduleId());
             json.writeStringField("trainee", session.traineeName());
             json.writeStringField("started_at", session.startedAt().toString());
-            json.writeStringField("ended_at", session.endedAt().map(Object::toString).orElse(null));
+            json.writeStringField(
+                    "ended_at", session.endedAt().map(Object::toString).orElse(null));
             json.writeStringField("status", session.status().label());
             json.writeArrayFieldStart("sources");
             for (String source : session.sources()) {
@@ -141,7 +147,12 @@ public final class SessionExporter {
     }
 
     private void writeJsonChannel(
-            SessionSummary session, StoredChannel channel, JsonGenerator json, long[] done, ProgressListener progress, long total)
+            SessionSummary session,
+            StoredChannel channel,
+            JsonGenerator json,
+            long[] done,
+            ProgressListener progress,
+            long total)
             throws IOException {
         TelemetryReader.Series series = reader.read(session.id(), channel);
         json.writeStartObject();

@@ -71,7 +71,8 @@ public final class TelemetryChunkCodec {
             byte layout = in.get();
             long count = getVarLong(in);
             if (count < 1 || count > (payload.length / 8)) {
-                throw new CorruptChunkException("implausible sample count " + count + " for " + payload.length + " bytes");
+                throw new CorruptChunkException(
+                        "implausible sample count " + count + " for " + payload.length + " bytes");
             }
             int n = (int) count;
             long[] times = new long[n];

@@ -74,14 +74,20 @@ public final class TelemetryReader {
                         visitor.chunkRead(samples.timesNanos(), samples.values());
                     } catch (TelemetryChunkCodec.CorruptChunkException e) {
                         corrupt++;
-                        LOG.warn("skipping corrupt chunk {} of channel {} in session {}: {}",
-                                row.getInt(1), channel.channel().name(), session, e.getMessage());
+                        LOG.warn(
+                                "skipping corrupt chunk {} of channel {} in session {}: {}",
+                                row.getInt(1),
+                                channel.channel().name(),
+                                session,
+                                e.getMessage());
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read channel " + channel.channel().name() + " of session " + session + ": "
-                    + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot read channel " + channel.channel().name() + " of session " + session + ": "
+                            + Database.firstLine(e.getMessage()),
+                    e);
         }
         return corrupt;
     }
@@ -100,7 +106,8 @@ public final class TelemetryReader {
             }
             return events;
         } catch (SQLException e) {
-            throw new StoreException("cannot read events of session " + session + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot read events of session " + session + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 }

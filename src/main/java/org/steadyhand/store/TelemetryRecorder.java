@@ -59,7 +59,8 @@ final class TelemetryRecorder implements SessionSink {
     private ChannelBuffer newBuffer(Channel channel) {
         // Two sources may offer the same channel name (two force gauges): keep both, renamed.
         int uses = namesInUse.merge(channel.name(), 1, Integer::sum);
-        Channel stored = uses == 1 ? channel : new Channel(channel.name() + "_" + uses, channel.unit(), channel.nominalRateHz());
+        Channel stored =
+                uses == 1 ? channel : new Channel(channel.name() + "_" + uses, channel.unit(), channel.nominalRateHz());
         return new ChannelBuffer(stored, channels.size());
     }
 
@@ -81,7 +82,8 @@ final class TelemetryRecorder implements SessionSink {
             connection.commit();
         } catch (SQLException e) {
             rollback();
-            throw new StoreException("storing data of session " + sessionId + " failed: " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "storing data of session " + sessionId + " failed: " + Database.firstLine(e.getMessage()), e);
         }
         markWritten();
     }
@@ -168,7 +170,8 @@ final class TelemetryRecorder implements SessionSink {
             update.executeUpdate();
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("closing session " + sessionId + " failed: " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "closing session " + sessionId + " failed: " + Database.firstLine(e.getMessage()), e);
         } finally {
             closeConnection();
         }

@@ -30,7 +30,8 @@ public final class TraineeRepository {
         try (Connection connection = database.connect()) {
             return findOrCreate(connection, clean);
         } catch (SQLException e) {
-            throw new StoreException("cannot look up trainee '" + clean + "': " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot look up trainee '" + clean + "': " + Database.firstLine(e.getMessage()), e);
         }
     }
 

@@ -30,9 +30,10 @@ public final class WorkstationStore implements SessionStore {
         try {
             connection.setAutoCommit(false);
             TraineeId traineeId = TraineeRepository.findOrCreate(connection, trainee);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session (id, module_id, trainee_id,"
-                    + " started_at, status, sources, settings, recorder_host, recorder_pid, recorder_start)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO session (id, module_id, trainee_id,"
+                            + " started_at, status, sources, settings, recorder_host, recorder_pid, recorder_start)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 insert.setObject(1, start.id().value());
                 insert.setString(2, start.moduleId());
                 insert.setObject(3, traineeId.value());
@@ -49,7 +50,8 @@ public final class WorkstationStore implements SessionStore {
             return new TelemetryRecorder(start.id(), connection);
         } catch (SQLException | JsonProcessingException e) {
             closeQuietly(connection);
-            throw new StoreException("cannot start session " + start.id() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException(
+                    "cannot start session " + start.id() + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 

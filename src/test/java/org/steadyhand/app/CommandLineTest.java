@@ -41,8 +41,19 @@ class CommandLineTest {
 
     @Test
     void recordsASimulatedSessionAndListsItWithSampleCounts() throws Exception {
-        Outcome record = run("record", "--source", "sim?pace=realtime", "--module", "forceps", "--trainee", "alice",
-                "--duration", "2s", "--seed", "7", "--json");
+        Outcome record = run(
+                "record",
+                "--source",
+                "sim?pace=realtime",
+                "--module",
+                "forceps",
+                "--trainee",
+                "alice",
+                "--duration",
+                "2s",
+                "--seed",
+                "7",
+                "--json");
 
         assertThat(record.exitCode()).as(record.err()).isZero();
         JsonNode session = JSON.readTree(record.out());
@@ -74,7 +85,10 @@ class CommandLineTest {
         assertThat(x.get("sd").asDouble()).isPositive();
         assertThat(export.exitCode()).isZero();
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo("t_s,series,unit,value");
-        assertThat(Files.lines(csv).filter(line -> line.contains(",tip_force,mN,")).count()).isBetween(900L, 1100L);
+        assertThat(Files.lines(csv)
+                        .filter(line -> line.contains(",tip_force,mN,"))
+                        .count())
+                .isBetween(900L, 1100L);
     }
 
     @ParameterizedTest

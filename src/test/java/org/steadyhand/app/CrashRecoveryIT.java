@@ -26,8 +26,8 @@ class CrashRecoveryIT {
     @Test
     void killedRecordingIsInterruptedWithAtMostASecondLost() throws Exception {
         Map<String, String> env = Map.of("STEADYHAND_HOME", dataFolder.toString());
-        Process recorder = Launcher.builder(env, "record", "--module", "forceps", "--trainee", "crash",
-                        "--duration", "30s")
+        Process recorder = Launcher.builder(
+                        env, "record", "--module", "forceps", "--trainee", "crash", "--duration", "30s")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

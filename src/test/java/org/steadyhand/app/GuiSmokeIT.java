@@ -27,18 +27,32 @@ class GuiSmokeIT {
     @Test
     void mainWindowShowsMovingDataOnTheSimulatedRig() throws Exception {
         Path xvfbBinary = Path.of("/usr/bin/Xvfb");
-        assertThat(xvfbBinary).as("Xvfb is needed for this test: apt-get install xvfb (.ci/run does)").exists();
+        assertThat(xvfbBinary)
+                .as("Xvfb is needed for this test: apt-get install xvfb (.ci/run does)")
+                .exists();
         int display = 90 + (int) (ProcessHandle.current().pid() % 100);
         Path framebufferDir = Files.createDirectories(scratch.resolve("fb"));
-        xvfb = new ProcessBuilder(xvfbBinary.toString(), ":" + display, "-screen", "0", "1280x800x24",
-                        "-fbdir", framebufferDir.toString(), "-nolisten", "tcp")
+        xvfb = new ProcessBuilder(
+                        xvfbBinary.toString(),
+                        ":" + display,
+                        "-screen",
+                        "0",
+                        "1280x800x24",
+                        "-fbdir",
+                        framebufferDir.toString(),
+                        "-nolisten",
+                        "tcp")
                 .redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("xvfb.log").toFile())
                 .start();
         Path screen = framebufferDir.resolve("Xvfb_screen0");
         waitFor(() -> Files.exists(screen) && Files.exists(Path.of("/tmp/.X11-unix/X" + display)), 30, "Xvfb to start");
 
-        app = Launcher.builder(Map.of("DISPLAY", ":" + display, "STEADYHAND_HOME", scratch.resolve("data").toString()))
+        app = Launcher.builder(Map.of(
+                        "DISPLAY",
+                        ":" + display,
+                        "STEADYHAND_HOME",
+                        scratch.resolve("data").toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("app.log").toFile())
                 .start();
@@ -52,9 +66,13 @@ class GuiSmokeIT {
         first.writePng(target.resolve("gui-smoke-1.png"));
         second.writePng(target.resolve("gui-smoke-2.png"));
 
-        assertThat(app.isAlive()).as(Files.readString(scratch.resolve("app.log"))).isTrue();
+        assertThat(app.isAlive())
+                .as(Files.readString(scratch.resolve("app.log")))
+                .isTrue();
         assertThat(first.distinctColours()).isGreaterThan(50);
-        assertThat(second.pixelsDifferingFrom(first)).as("pixels that changed between the screenshots").isGreaterThan(500);
+        assertThat(second.pixelsDifferingFrom(first))
+                .as("pixels that changed between the screenshots")
+                .isGreaterThan(500);
     }
 
     @AfterEach

@@ -27,7 +27,8 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(script().toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(script().getParent().toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(script().getParent().toFile());
         // The launcher must find its JDK on its own, as on a machine whose default java is 17.
         builder.environment().remove("JAVA_HOME");
         builder.environment().putAll(env);
@@ -35,7 +36,8 @@ final class Launcher {
     }
 
     /** Runs to completion (at most {@code timeoutSeconds}) and captures both streams. */
-    static Result run(long timeoutSeconds, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    static Result run(long timeoutSeconds, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("launcher-out", ".txt");
         Path err = Files.createTempFile("launcher-err", ".txt");
         try {
@@ -45,9 +47,12 @@ final class Launcher {
                     .start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("steadyhand " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+                throw new AssertionError(
+                        "steadyhand " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
             }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

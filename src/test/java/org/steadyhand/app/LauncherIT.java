@@ -20,8 +20,19 @@ class LauncherIT {
     void recordsTenSecondsOnTheSimulatedRigAndListsTheSession() throws Exception {
         Map<String, String> env = Map.of("STEADYHAND_HOME", dataFolder.toString());
 
-        Launcher.Result record = Launcher.run(120, env, "record", "--source", "sim", "--module", "anti-tremor",
-                "--trainee", "alice", "--duration", "10s", "--json");
+        Launcher.Result record = Launcher.run(
+                120,
+                env,
+                "record",
+                "--source",
+                "sim",
+                "--module",
+                "anti-tremor",
+                "--trainee",
+                "alice",
+                "--duration",
+                "10s",
+                "--json");
         assertThat(record.exitCode()).as(record.err()).isZero();
         String id = JSON.readTree(record.out()).get("session_id").asText();
 
@@ -35,10 +46,13 @@ class LauncherIT {
         assertThat(session.get("status").asText()).isEqualTo("completed");
         for (JsonNode channel : session.get("channels")) {
             if (channel.get("nominal_rate_hz").asDouble() == 1000.0) {
-                assertThat(channel.get("sample_count").asLong()).as(channel.toString()).isBetween(9_900L, 10_100L);
+                assertThat(channel.get("sample_count").asLong())
+                        .as(channel.toString())
+                        .isBetween(9_900L, 10_100L);
             }
         }
-        assertThat(session.get("channels")).extracting(c -> c.get("name").asText())
+        assertThat(session.get("channels"))
+                .extracting(c -> c.get("name").asText())
                 .contains("tip_x", "tip_y", "tip_z", "tip_force", "tilt");
         assertThat(session.get("event_counts").get("rr").asLong()).isBetween(8L, 20L);
         assertThat(dataFolder.resolve("steadyhand.mv.db")).exists();
@@ -47,8 +61,16 @@ class LauncherIT {
 
     @Test
     void badUsageGivesExitCodeTwoAndOneLine() throws Exception {
-        Launcher.Result result = Launcher.run(60, Map.of("STEADYHAND_HOME", dataFolder.toString()),
-                "record", "--module", "anti-tremor", "--trainee", "alice", "--duration", "-3s");
+        Launcher.Result result = Launcher.run(
+                60,
+                Map.of("STEADYHAND_HOME", dataFolder.toString()),
+                "record",
+                "--module",
+                "anti-tremor",
+                "--trainee",
+                "alice",
+                "--duration",
+                "-3s");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip().lines()).hasSize(1);

@@ -30,25 +30,44 @@ class ArchitectureTest {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true) // league arrives with the league issue
-                .layer("core").definedBy("org.steadyhand.core..")
-                .layer("device").definedBy("org.steadyhand.device..")
-                .layer("pipeline").definedBy("org.steadyhand.pipeline..")
-                .layer("analysis").definedBy("org.steadyhand.analysis..")
-                .layer("session").definedBy("org.steadyhand.session..")
-                .layer("store").definedBy("org.steadyhand.store..")
-                .layer("league").definedBy("org.steadyhand.league..")
-                .layer("ui").definedBy("org.steadyhand.ui..")
-                .layer("cli").definedBy("org.steadyhand.cli..")
-                .layer("app").definedBy("org.steadyhand.app..")
-                .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("league").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("league", "ui", "cli", "app")
-                .whereLayer("session").mayOnlyBeAccessedByLayers("store", "league", "ui", "cli", "app")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("session", "store", "league", "ui", "cli", "app")
-                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("session", "store", "ui", "cli", "app")
-                .whereLayer("device").mayOnlyBeAccessedByLayers("pipeline", "session", "store", "ui", "cli", "app")
+                .layer("core")
+                .definedBy("org.steadyhand.core..")
+                .layer("device")
+                .definedBy("org.steadyhand.device..")
+                .layer("pipeline")
+                .definedBy("org.steadyhand.pipeline..")
+                .layer("analysis")
+                .definedBy("org.steadyhand.analysis..")
+                .layer("session")
+                .definedBy("org.steadyhand.session..")
+                .layer("store")
+                .definedBy("org.steadyhand.store..")
+                .layer("league")
+                .definedBy("org.steadyhand.league..")
+                .layer("ui")
+                .definedBy("org.steadyhand.ui..")
+                .layer("cli")
+                .definedBy("org.steadyhand.cli..")
+                .layer("app")
+                .definedBy("org.steadyhand.app..")
+                .whereLayer("app")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli")
+                .mayOnlyBeAccessedByLayers("app")
+                .whereLayer("ui")
+                .mayOnlyBeAccessedByLayers("app")
+                .whereLayer("league")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "app")
+                .whereLayer("store")
+                .mayOnlyBeAccessedByLayers("league", "ui", "cli", "app")
+                .whereLayer("session")
+                .mayOnlyBeAccessedByLayers("store", "league", "ui", "cli", "app")
+                .whereLayer("analysis")
+                .mayOnlyBeAccessedByLayers("session", "store", "league", "ui", "cli", "app")
+                .whereLayer("pipeline")
+                .mayOnlyBeAccessedByLayers("session", "store", "ui", "cli", "app")
+                .whereLayer("device")
+                .mayOnlyBeAccessedByLayers("pipeline", "session", "store", "ui", "cli", "app")
                 .because("dependencies point one way (DESIGN.md package map): devices know nothing of what"
                         + " consumes their samples, and nothing depends on ui, cli or app")
                 .check(classes);
@@ -56,59 +75,89 @@ class ArchitectureTest {
 
     @Test
     void coreDependsOnNothingElseOfOurs() {
-        noClasses().that().resideInAPackage("org.steadyhand.core..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.steadyhand.core..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.steadyhand.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.steadyhand.core..", "java..")
                 .because("core holds the values every layer shares and must stay free of everything else")
                 .check(classes);
     }
 
     @Test
     void analysisIsPure() {
-        noClasses().that().resideInAPackage("org.steadyhand.analysis..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.steadyhand.device..", "org.steadyhand.pipeline..", "java.io..", "java.nio.file..",
-                        "java.net..", "java.sql..", "javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.steadyhand.analysis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.steadyhand.device..",
+                        "org.steadyhand.pipeline..",
+                        "java.io..",
+                        "java.nio.file..",
+                        "java.net..",
+                        "java.sql..",
+                        "javafx..")
                 .because("analysis must run headless, in batch and in tests with no I/O, on plain sample arrays")
                 .check(classes);
     }
 
     @Test
     void viewModelsDoNotTouchTheSceneGraph() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "eu.hansolo..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "eu.hansolo..")
                 .because("view-models are unit-tested without a stage (STYLE.md, MVVM)")
                 .check(classes);
     }
 
     @Test
     void noStaticMutableState() {
-        fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.steadyhand..")
-                .should().beFinal()
+        fields().that()
+                .areStatic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("org.steadyhand..")
+                .should()
+                .beFinal()
                 .because("one composition root with constructor injection; no singletons or global state (STYLE.md)")
                 .check(classes);
     }
 
     @Test
     void jSerialCommStaysInTheSerialAdapter() {
-        onlyIn("com.fazecast..", "org.steadyhand.device.serial..",
+        onlyIn(
+                "com.fazecast..",
+                "org.steadyhand.device.serial..",
                 "jSerialComm's int event flags and quirks must not leak past its adapter");
     }
 
     @Test
     void hid4javaStaysInTheHidAdapter() {
-        onlyIn("org.hid4java..", "org.steadyhand.device.hid..",
+        onlyIn(
+                "org.hid4java..",
+                "org.steadyhand.device.hid..",
                 "hid4java's static HidManager and -1 error returns must not leak past its adapter");
     }
 
     @Test
     void jTransformsStaysInAnalysis() {
-        onlyIn("org.jtransforms..", "org.steadyhand.analysis..",
+        onlyIn(
+                "org.jtransforms..",
+                "org.steadyhand.analysis..",
                 "JTransforms' packed in-place output is an analysis detail");
     }
 
     @Test
     void jettyStaysInTheLeagueServer() {
-        onlyIn("org.eclipse.jetty..", "org.steadyhand.league.server..",
+        onlyIn(
+                "org.eclipse.jetty..",
+                "org.steadyhand.league.server..",
                 "only the leaderboard server speaks HTTP on the server side");
     }
 
@@ -126,8 +175,12 @@ class ArchitectureTest {
     @Test
     void databaseAccessStaysInTheStores() {
         for (String library : new String[] {"java.sql..", "org.h2..", "org.flywaydb.."}) {
-            noClasses().that().resideOutsideOfPackages("org.steadyhand.store..", "org.steadyhand.league.server..")
-                    .should().dependOnClassesThat().resideInAPackage(library)
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages("org.steadyhand.store..", "org.steadyhand.league.server..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(library)
                     .because("SQL lives in the workstation store and the league server's own store")
                     .check(classes);
         }
@@ -139,8 +192,12 @@ class ArchitectureTest {
     }
 
     private static void onlyIn(String library, String owner, String reason) {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage(owner)
-                .should().dependOnClassesThat().resideInAPackage(library)
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage(owner)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(library)
                 .because(reason);
         rule.allowEmptyShould(true).check(classes);
     }

@@ -35,8 +35,10 @@ class SampleBlockTest {
 
     @Test
     void channelNamesAreCheckedAndRatesPositive() {
-        assertThatThrownBy(() -> new Channel("Tip Force", Unit.MILLINEWTON, 1000)).hasMessageContaining("lower case");
+        assertThatThrownBy(() -> new Channel("Tip Force", Unit.MILLINEWTON, 1000))
+                .hasMessageContaining("lower case");
         assertThatThrownBy(() -> new Channel("tip_force", Unit.MILLINEWTON, 0)).hasMessageContaining("> 0 Hz");
-        assertThat(new Channel("tip_x", Unit.MILLIMETRE, 250).nominalPeriodNanos()).isEqualTo(4_000_000.0);
+        assertThat(new Channel("tip_x", Unit.MILLIMETRE, 250).nominalPeriodNanos())
+                .isEqualTo(4_000_000.0);
     }
 }

@@ -39,7 +39,8 @@ class DataDirectoryTest {
     void macAndWindowsUseTheirApplicationFolders() {
         assertThat(DataDirectory.resolve(Optional.empty(), Map.of(), "Mac OS X", HOME))
                 .isEqualTo(Path.of("/home/alice/Library/Application Support/Steadyhand"));
-        assertThat(DataDirectory.resolve(Optional.empty(), Map.of("LOCALAPPDATA", "/c/Users/a/AppData/Local"), "Windows 11", HOME))
+        assertThat(DataDirectory.resolve(
+                        Optional.empty(), Map.of("LOCALAPPDATA", "/c/Users/a/AppData/Local"), "Windows 11", HOME))
                 .isEqualTo(Path.of("/c/Users/a/AppData/Local/Steadyhand"));
     }
 }

@@ -26,7 +26,8 @@ class InterruptedSessionsTest {
     void recordingOfADeadProcessIsMarkedInterruptedAtItsLastSample() throws Exception {
         try (Database database = Database.open(dataFolder)) {
             Instant started = Instant.parse("2026-11-22T09:00:00Z");
-            SessionStart start = new SessionStart(SessionId.newId(1), "anti-tremor", "ivan", started, List.of("sim"), "{}");
+            SessionStart start =
+                    new SessionStart(SessionId.newId(1), "anti-tremor", "ivan", started, List.of("sim"), "{}");
             SessionSink sink = new WorkstationStore(database).begin(start);
             double[] values = new double[2000];
             sink.blockReceived(SampleBlock.regular(new Channel("tip_x", Unit.MILLIMETRE, 1000), 0, 1_000_000, values));
@@ -46,7 +47,8 @@ class InterruptedSessionsTest {
     @Test
     void recordingOfALiveProcessIsLeftAlone() {
         try (Database database = Database.open(dataFolder)) {
-            SessionStart start = new SessionStart(SessionId.newId(2), "forceps", "jo", Instant.now(), List.of("sim"), "{}");
+            SessionStart start =
+                    new SessionStart(SessionId.newId(2), "forceps", "jo", Instant.now(), List.of("sim"), "{}");
             SessionSink sink = new WorkstationStore(database).begin(start);
 
             int marked = new InterruptedSessions(database).markDeadRecordings();

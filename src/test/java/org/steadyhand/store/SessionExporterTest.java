@@ -26,11 +26,11 @@ class SessionExporterTest {
     Path folder;
 
     private SessionSummary recordSmallSession(Database database) {
-        SessionStart start = new SessionStart(SessionId.newId(1), "forceps", "kim", Instant.parse("2026-11-22T09:00:00Z"),
-                List.of("sim:3"), "{}");
+        SessionStart start = new SessionStart(
+                SessionId.newId(1), "forceps", "kim", Instant.parse("2026-11-22T09:00:00Z"), List.of("sim:3"), "{}");
         SessionSink sink = new WorkstationStore(database).begin(start);
-        sink.blockReceived(SampleBlock.regular(new Channel("tip_force", Unit.MILLINEWTON, 1000), 0, 1_000_000,
-                new double[] {1.5, 2.5, 3.5}));
+        sink.blockReceived(SampleBlock.regular(
+                new Channel("tip_force", Unit.MILLINEWTON, 1000), 0, 1_000_000, new double[] {1.5, 2.5, 3.5}));
         sink.eventReceived(new RrInterval(2_000_000, 800));
         sink.finish(SessionStatus.COMPLETED, Instant.parse("2026-11-22T09:00:01Z"), null);
         return new SessionCatalog(database).get(start.id());
@@ -47,12 +47,13 @@ class SessionExporterTest {
                     .export(session, ExportFormat.CSV, out, (done, total) -> progress.add(done));
 
             assertThat(written).isEqualTo(3);
-            assertThat(Files.readAllLines(out)).containsExactly(
-                    "t_s,series,unit,value",
-                    "0.0,tip_force,mN,1.5",
-                    "0.001,tip_force,mN,2.5",
-                    "0.002,tip_force,mN,3.5",
-                    "0.002,rr_interval,ms,800.0");
+            assertThat(Files.readAllLines(out))
+                    .containsExactly(
+                            "t_s,series,unit,value",
+                            "0.0,tip_force,mN,1.5",
+                            "0.001,tip_force,mN,2.5",
+                            "0.002,tip_force,mN,3.5",
+                            "0.002,rr_interval,ms,800.0");
             assertThat(progress).last().isEqualTo(3L);
         }
     }
@@ -68,7 +69,8 @@ class SessionExporterTest {
             JsonNode json = new ObjectMapper().readTree(out.toFile());
             assertThat(json.get("module_id").asText()).isEqualTo("forceps");
             assertThat(json.get("channels").get(0).get("unit").asText()).isEqualTo("mN");
-            assertThat(json.get("channels").get(0).get("values").get(2).asDouble()).isEqualTo(3.5);
+            assertThat(json.get("channels").get(0).get("values").get(2).asDouble())
+                    .isEqualTo(3.5);
             assertThat(json.get("events").get(0).get("rr_ms").asDouble()).isEqualTo(800.0);
         }
     }

@@ -44,7 +44,8 @@ class TelemetryChunkCodecTest {
         long[] times = {10, 20, 30, 40};
         double[] values = {1, 2, 3, 4};
 
-        TelemetryChunkCodec.Samples decoded = TelemetryChunkCodec.decode(TelemetryChunkCodec.encode(times, values, 1, 3));
+        TelemetryChunkCodec.Samples decoded =
+                TelemetryChunkCodec.decode(TelemetryChunkCodec.encode(times, values, 1, 3));
 
         assertThat(decoded.timesNanos()).containsExactly(20, 30);
         assertThat(decoded.values()).containsExactly(2, 3);

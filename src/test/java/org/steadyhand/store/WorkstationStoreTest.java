@@ -52,8 +52,13 @@ class WorkstationStoreTest {
     }
 
     private SessionStart start(String trainee) {
-        return new SessionStart(SessionId.newId(System.currentTimeMillis()), "anti-tremor", trainee,
-                Instant.parse("2026-11-22T09:00:00Z"), List.of("sim:1"), "{\"seed\":1}");
+        return new SessionStart(
+                SessionId.newId(System.currentTimeMillis()),
+                "anti-tremor",
+                trainee,
+                Instant.parse("2026-11-22T09:00:00Z"),
+                List.of("sim:1"),
+                "{\"seed\":1}");
     }
 
     /** Feeds 2.5 s of a 1 kHz ramp in 10 ms blocks, flushing twice a second like a recording. */
@@ -85,7 +90,8 @@ class WorkstationStoreTest {
         assertThat(session.sources()).containsExactly("sim:1");
         assertThat(session.channel("tip_x").orElseThrow().sampleCount()).isEqualTo(2500);
         assertThat(session.channel("tip_force").orElseThrow().sampleCount()).isEqualTo(1200);
-        TelemetryReader.Series x = reader.read(start.id(), session.channel("tip_x").orElseThrow());
+        TelemetryReader.Series x =
+                reader.read(start.id(), session.channel("tip_x").orElseThrow());
         assertThat(x.size()).isEqualTo(2500);
         assertThat(x.values()[1234]).isEqualTo(1.234);
         assertThat(x.timesNanos()[2499]).isEqualTo(2_499_000_000L);
@@ -122,21 +128,31 @@ class WorkstationStoreTest {
         assertThat(catalog.get(start.id()).status()).isEqualTo(SessionStatus.RECORDING);
 
         sink.flush();
-        assertThat(catalog.get(start.id()).channel("tip_x").orElseThrow().sampleCount()).isEqualTo(3);
+        assertThat(catalog.get(start.id()).channel("tip_x").orElseThrow().sampleCount())
+                .isEqualTo(3);
         sink.finish(SessionStatus.COMPLETED, Instant.now(), null);
     }
 
     @Test
     void listsNewestFirstAndFiltersByTrainee() {
-        SessionSink first = store.begin(new SessionStart(SessionId.newId(1), "forceps", "dana",
-                Instant.parse("2026-11-20T09:00:00Z"), List.of("sim"), "{}"));
+        SessionSink first = store.begin(new SessionStart(
+                SessionId.newId(1), "forceps", "dana", Instant.parse("2026-11-20T09:00:00Z"), List.of("sim"), "{}"));
         first.finish(SessionStatus.COMPLETED, Instant.parse("2026-11-20T09:01:00Z"), null);
-        SessionSink second = store.begin(new SessionStart(SessionId.newId(2), "anti-tremor", "erin",
-                Instant.parse("2026-11-21T09:00:00Z"), List.of("sim"), "{}"));
+        SessionSink second = store.begin(new SessionStart(
+                SessionId.newId(2),
+                "anti-tremor",
+                "erin",
+                Instant.parse("2026-11-21T09:00:00Z"),
+                List.of("sim"),
+                "{}"));
         second.finish(SessionStatus.COMPLETED, Instant.parse("2026-11-21T09:01:00Z"), null);
 
-        assertThat(catalog.list(Optional.empty())).extracting(SessionSummary::traineeName).containsExactly("erin", "dana");
-        assertThat(catalog.list(Optional.of("dana"))).extracting(SessionSummary::moduleId).containsExactly("forceps");
+        assertThat(catalog.list(Optional.empty()))
+                .extracting(SessionSummary::traineeName)
+                .containsExactly("erin", "dana");
+        assertThat(catalog.list(Optional.of("dana")))
+                .extracting(SessionSummary::moduleId)
+                .containsExactly("forceps");
         assertThat(catalog.list(Optional.of("nobody"))).isEmpty();
     }
 
@@ -148,9 +164,11 @@ class WorkstationStoreTest {
 
         assertThat(catalog.resolve(id.substring(0, 13)).id()).isEqualTo(start.id());
         assertThat(catalog.resolve(id.toUpperCase()).id()).isEqualTo(start.id());
-        assertThatThrownBy(() -> catalog.resolve("ffffffff")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> catalog.resolve("ffffffff"))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no session");
-        assertThatThrownBy(() -> catalog.resolve("x1")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> catalog.resolve("x1"))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("not a session id");
     }
 
@@ -159,10 +177,12 @@ class WorkstationStoreTest {
         SessionStart start = start("gina");
         SessionSink sink = store.begin(start);
         sink.blockReceived(SampleBlock.regular(FORCE, 0, 1_000_000, new double[] {1}));
-        sink.blockReceived(SampleBlock.regular(new Channel("tip_force", Unit.MILLINEWTON, 10), 0, 100_000_000, new double[] {2}));
+        sink.blockReceived(
+                SampleBlock.regular(new Channel("tip_force", Unit.MILLINEWTON, 10), 0, 100_000_000, new double[] {2}));
         sink.finish(SessionStatus.COMPLETED, Instant.now(), null);
 
-        assertThat(catalog.get(start.id()).channels()).extracting(c -> c.channel().name())
+        assertThat(catalog.get(start.id()).channels())
+                .extracting(c -> c.channel().name())
                 .containsExactly("tip_force", "tip_force_2");
     }
 

@@ -51,5 +51,11 @@ public final class SummaryStatistics {
      * @param nonFiniteCount NaN or infinite values that were left out
      */
     public record Result(
-            long count, double mean, double standardDeviation, double min, double max, double rms, long nonFiniteCount) {}
+            long count,
+            double mean,
+            double standardDeviation,
+            double min,
+            double max,
+            double rms,
+            long nonFiniteCount) {}
 }

@@ -31,7 +31,8 @@ class SummaryStatisticsTest {
             statistics.add(50.0 + (i % 2 == 0 ? 0.001 : -0.001));
         }
 
-        assertThat(statistics.result().standardDeviation()).isCloseTo(0.001 * Math.sqrt(100_000.0 / 99_999), within(1e-12));
+        assertThat(statistics.result().standardDeviation())
+                .isCloseTo(0.001 * Math.sqrt(100_000.0 / 99_999), within(1e-12));
     }
 
     @Test
