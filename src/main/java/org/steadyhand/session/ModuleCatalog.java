@@ -19,6 +19,7 @@ public final class ModuleCatalog {
     private static final String RESOURCE = "modules.json";
 
     private final Map<String, TrainingModule> modules;
+    private final List<TrainingModule> ordered;
 
     public ModuleCatalog(List<TrainingModule> modules) {
         Map<String, TrainingModule> byId = new LinkedHashMap<>();
@@ -30,8 +31,6 @@ public final class ModuleCatalog {
         this.modules = Map.copyOf(byId);
         this.ordered = List.copyOf(byId.values());
     }
-
-    private final List<TrainingModule> ordered;
 
     /** The modules shipped with the application. */
     public static ModuleCatalog builtIn() {

@@ -1,0 +1,83 @@
+package org.steadyhand.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.steadyhand.core.Alert;
+import org.steadyhand.core.Channel;
+import org.steadyhand.core.RrInterval;
+import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.SessionClock;
+import org.steadyhand.core.TimedEvent;
+import org.steadyhand.core.Unit;
+import org.steadyhand.device.SourceEvent;
+
+class SessionTimeShiftTest {
+    private static final Channel X = new Channel("tip_x", Unit.MILLIMETRE, 1000);
+    private static final long OFFSET = 5_000_000L; // the session starts 5 ms into the rig's clock
+
+    /** Collects what the recorder would hand to the store. */
+    private static final class CollectingSink implements SessionSink {
+        final List<SampleBlock> blocks = new ArrayList<>();
+        final List<TimedEvent> events = new ArrayList<>();
+
+        @Override
+        public void blockReceived(SampleBlock block) {
+            blocks.add(block);
+        }
+
+        @Override
+        public void eventReceived(TimedEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void finish(SessionStatus status, Instant endedAt, String message) {}
+    }
+
+    private final CollectingSink sink = new CollectingSink();
+    private final SessionClock sessionClock = new SessionClock(Instant.EPOCH, OFFSET, () -> OFFSET + 7_000_000L);
+    private final Recording.SessionTimeShift shift = new Recording.SessionTimeShift(OFFSET, sessionClock, sink);
+
+    @Test
+    void samplesBeforeTheSessionStartAreLeftOutAndTheRestShifted() {
+        shift.accept(new SourceEvent.BlockReceived(
+                "sim", SampleBlock.regular(X, 0, 1_000_000, new double[] {0, 1, 2, 3, 4, 5, 6, 7})));
+
+        assertThat(sink.blocks).hasSize(1);
+        assertThat(sink.blocks.get(0).timesNanos()).containsExactly(0, 1_000_000, 2_000_000);
+        assertThat(sink.blocks.get(0).values()).containsExactly(5, 6, 7);
+    }
+
+    @Test
+    void blocksEntirelyBeforeTheStartAreDropped() {
+        shift.accept(new SourceEvent.BlockReceived("sim", SampleBlock.regular(X, 0, 1_000_000, new double[] {0, 1})));
+
+        assertThat(sink.blocks).isEmpty();
+    }
+
+    @Test
+    void eventsAreShiftedAndEarlierOnesDropped() {
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(4_000_000, 800)));
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(805_000_000, 801)));
+
+        assertThat(sink.events).containsExactly(new RrInterval(800_000_000, 801));
+    }
+
+    @Test
+    void aDetachedSourceBecomesAnAlertAtSessionTimeNow() {
+        shift.accept(new SourceEvent.Detached("serial:mark10:/dev/ttyUSB0", "unplugged"));
+
+        assertThat(sink.events).singleElement().isInstanceOfSatisfying(Alert.class, alert -> {
+            assertThat(alert.code()).isEqualTo("SOURCE_DETACHED");
+            assertThat(alert.atNanos()).isEqualTo(7_000_000L);
+            assertThat(alert.message()).contains("serial:mark10:/dev/ttyUSB0", "unplugged");
+        });
+    }
+}
