@@ -3,9 +3,11 @@ package org.steadyhand.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.steadyhand.core.Channel;
 import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.SessionClock;
 import org.steadyhand.core.Unit;
 import org.steadyhand.device.SampleSource;
 import org.steadyhand.device.SourceEvent;
@@ -22,8 +24,12 @@ final class BurstSource implements SampleSource {
     private final int channelCount;
     private final int blockSamples;
     private final AtomicLong published = new AtomicLong();
+    /** Held until the benchmark's recording is subscribed, so every published sample must be stored. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean running;
     private Thread thread;
+
+    private SessionClock clock;
 
     BurstSource(int channelCount, int blockSamples) {
         this.channelCount = channelCount;
@@ -53,7 +59,16 @@ final class BurstSource implements SampleSource {
         listener.sourceEventReceived(new SourceEvent.Attached(spec(), "benchmark burst source", channels));
         running = true;
         thread = Thread.ofPlatform().name("bench-source").daemon().start(() -> {
-            long first = 0;
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!running) {
+                return; // stopped before the benchmark began
+            }
+            // Start at the rig's "now": the recording keeps everything from its start on.
+            long first = clock.nowNanos();
             while (running) {
                 for (int c = 0; c < channelCount; c++) {
                     SampleBlock block = SampleBlock.regular(channels.get(c), first, PERIOD_NANOS, values.get(c));
@@ -65,6 +80,12 @@ final class BurstSource implements SampleSource {
         });
     }
 
+    /** Starts publishing (the recording is listening now). */
+    void release(SessionClock rigClock) {
+        this.clock = rigClock;
+        released.countDown();
+    }
+
     long publishedSamples() {
         return published.get();
     }
@@ -72,6 +93,7 @@ final class BurstSource implements SampleSource {
     @Override
     public void stop() {
         running = false;
+        released.countDown();
         if (thread != null) {
             try {
                 thread.join();
