@@ -197,14 +197,18 @@ public final class RigViewModel implements AutoCloseable {
         reconnect();
     }
 
+    /** Starts afresh for the chosen module and skill: new live state, and the rig reopened if active. */
     private void reconnect() {
-        if (closed || displayTimer == null || state.phase().locksSettings()) {
+        if (closed || state.phase().locksSettings()) {
             return;
         }
         TrainingModule target = choices.moduleProperty().get();
         List<String> specs = choices.sourceSpecs();
         LiveSignals fresh = new LiveSignals(MotionKind.of(target.family()), "connecting");
         signals = fresh;
+        if (displayTimer == null) {
+            return; // not shown yet: activate() opens the rig
+        }
         int ticket = generation.incrementAndGet();
         state.phase.set(RigPhase.CONNECTING);
         state.message.set("");
@@ -213,7 +217,8 @@ public final class RigViewModel implements AutoCloseable {
                 return; // a newer choice is already queued behind this one
             }
             try {
-                backend.open(specs, target.id(), fresh);
+                RigConnection opened = backend.open(specs, target.id(), fresh);
+                fresh.sourcesOpened(opened.rig().sourceSpecs());
                 fx.execute(() -> connected(fresh));
             } catch (DeviceException | BadInputException e) {
                 fx.execute(() -> unavailable(fresh, e.getMessage()));
