@@ -23,27 +23,26 @@ final class RigControls {
         trainee.setId("trainee");
         trainee.setEditable(true);
         trainee.setPromptText("Trainee name");
-        trainee.setPrefWidth(230);
+        trainee.setPrefWidth(210);
         trainee.getEditor().textProperty().bindBidirectional(choices.traineeNameProperty());
 
         ComboBox<TrainingModule> module = new ComboBox<>();
         module.setId("module");
         module.getItems().setAll(choices.modules());
         module.setConverter(new ModuleNames());
-        module.setPrefWidth(210);
         module.valueProperty().bindBidirectional(choices.moduleProperty());
 
         ComboBox<SimSkill> skill = new ComboBox<>();
         skill.setId("skill");
         skill.getItems().setAll(choices.skills());
-        skill.setPrefWidth(190);
         skill.valueProperty().bindBidirectional(choices.skillProperty());
         Node skillField = field("Simulated skill", skill);
         skillField.setVisible(choices.skillApplies());
         skillField.setManaged(choices.skillApplies());
 
-        for (Node picker : new Node[] {trainee, module, skill}) {
+        for (Region picker : new Region[] {trainee, module, skill}) {
             picker.disableProperty().bind(model.state().settingsLocked());
+            picker.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         Button start = new Button("Start  F5");
@@ -56,6 +55,8 @@ final class RigControls {
         stop.getStyleClass().add("stop-button");
         stop.disableProperty().bind(model.state().canStop().not());
         stop.setOnAction(e -> model.stop());
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -89,7 +90,7 @@ final class RigControls {
         remaining.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.clock().progressProperty());
-        progress.setPrefWidth(150);
+        progress.setPrefWidth(120);
         progress.setPrefHeight(10);
         VBox side = new VBox(4, remaining, progress);
         side.setAlignment(Pos.CENTER_LEFT);
