@@ -1,14 +1,9 @@
 package org.steadyhand.ui.rig;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.steadyhand.core.BadInputException;
 import org.steadyhand.core.SessionId;
 import org.steadyhand.device.DeviceException;
-import org.steadyhand.session.Recording;
-import org.steadyhand.session.SessionStatus;
 import org.steadyhand.session.TrainingModule;
 import org.steadyhand.store.TraineeRepository;
 
@@ -48,15 +41,12 @@ public final class RigViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TargetFace> targetFace;
     private final LiveDisplay display;
     private final RecordingClock clock = new RecordingClock();
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AtomicInteger generation = new AtomicInteger();
     private volatile LiveSignals signals;
     private volatile boolean closed;
     private Consumer<SessionId> recordingEnded = id -> {};
-    private ScheduledExecutorService displayTimer;
-    private Recording recording;
-    private TrainingModule recordingModule;
-    private String recordingTrainee;
+    private DisplayTimer<LiveSnapshot> displayTimer;
+    private final RecordingControl recordings;
 
     /**
      * @param fx runs a task on the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
@@ -67,6 +57,7 @@ public final class RigViewModel implements AutoCloseable {
         this.worker = worker;
         this.backend = new RigBackend(services.registry(), services.sessionStore());
         this.choices = new RigChoices(services);
+        this.recordings = new RecordingControl(backend, state, clock, fx, worker, this::afterRecording);
         TrainingModule first = choices.moduleProperty().get();
         targetFace = new ReadOnlyObjectWrapper<>(this, "targetFace", TargetFace.forModule(first.id()));
         signals = new LiveSignals(MotionKind.of(first.family()), "connecting");
@@ -81,9 +72,11 @@ public final class RigViewModel implements AutoCloseable {
         if (displayTimer != null || closed) {
             return;
         }
-        displayTimer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("rig-display").daemon().factory());
-        displayTimer.scheduleAtFixedRate(this::queueRefresh, 0, DISPLAY_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        displayTimer = new DisplayTimer<>(
+                DISPLAY_PERIOD_MILLIS,
+                () -> new LiveSnapshot(signals.frame(), backend.droppedCount()),
+                fx,
+                snapshot -> show(snapshot.frame(), snapshot.dropped()));
         reconnect();
         choices.loadKnownTrainees(worker, fx);
     }
@@ -104,30 +97,12 @@ public final class RigViewModel implements AutoCloseable {
         String settings = RecordingSettings.json(
                 choices.sourceSpecs(),
                 choices.skillApplies() ? Optional.of(choices.skillProperty().get()) : Optional.empty());
-        LiveSignals current = signals;
-        state.phase.set(RigPhase.STARTING);
-        state.message.set("");
-        worker.execute(() -> {
-            try {
-                Recording started = backend.startRecording(trainee, settings);
-                current.clearShots();
-                fx.execute(() -> recordingStarted(started, chosen, trainee));
-            } catch (RuntimeException e) {
-                LOG.error("could not start a recording for {}", trainee, e);
-                fx.execute(() -> {
-                    state.phase.set(RigPhase.LIVE);
-                    state.message.set("The recording could not start: " + e.getMessage());
-                });
-            }
-        });
+        recordings.start(trainee, chosen, settings, signals::clearShots);
     }
 
     /** Stops the recording early; it is stored as stopped. */
     public void stop() {
-        if (recording != null) {
-            Duration elapsed = Duration.ofNanos(recording.elapsedNanos());
-            finish(SessionStatus.STOPPED, "stopped by the trainee after " + TimeText.of(elapsed));
-        }
+        recordings.stop();
     }
 
     /** Called with the session's id on the FX thread after a recording has been stored. */
@@ -143,7 +118,7 @@ public final class RigViewModel implements AutoCloseable {
     public void close() {
         closed = true;
         if (displayTimer != null) {
-            displayTimer.shutdownNow();
+            displayTimer.close();
         }
         CompletableFuture.runAsync(() -> backend.shutdown("the workstation window was closed"), worker)
                 .join();
@@ -159,17 +134,6 @@ public final class RigViewModel implements AutoCloseable {
         return signals;
     }
 
-    private void queueRefresh() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            LiveFrame frame = signals.frame();
-            long dropped = backend.droppedCount();
-            fx.execute(() -> {
-                refreshQueued.set(false);
-                show(frame, dropped);
-            });
-        }
-    }
-
     private void show(LiveFrame frame, long dropped) {
         display.show(frame, targetFace.get());
         state.droppedBlocks.set(dropped);
@@ -179,13 +143,7 @@ public final class RigViewModel implements AutoCloseable {
                     case UNAVAILABLE -> "unavailable";
                     default -> state.phase().label() + " · " + frame.sourceStatus();
                 });
-        if (state.phase() == RigPhase.RECORDING) {
-            Duration elapsed = Duration.ofNanos(recording.elapsedNanos());
-            clock.show(elapsed, recordingModule.duration());
-            if (elapsed.compareTo(recordingModule.duration()) >= 0) {
-                finish(SessionStatus.COMPLETED, "ran for the module's full " + TimeText.of(recordingModule.duration()));
-            }
-        }
+        recordings.tick();
     }
 
     private void moduleChanged(TrainingModule chosen) {
@@ -246,52 +204,20 @@ public final class RigViewModel implements AutoCloseable {
         }
     }
 
-    private void recordingStarted(Recording started, TrainingModule chosen, String trainee) {
-        recording = started;
-        recordingModule = chosen;
-        recordingTrainee = trainee;
-        state.phase.set(RigPhase.RECORDING);
-        clock.show(Duration.ZERO, chosen.duration());
-        state.message.set("Recording " + trainee + " · " + chosen.name());
-    }
-
-    private void finish(SessionStatus status, String why) {
-        Recording ending = recording;
-        if (state.phase() != RigPhase.RECORDING || ending == null) {
-            return;
-        }
-        state.phase.set(RigPhase.SAVING);
-        state.message.set("Saving the session…");
-        String summary = String.join(
-                ", ",
-                recordingTrainee,
-                recordingModule.name(),
-                status.label() + " at " + TimeText.of(Duration.ofNanos(ending.elapsedNanos())));
-        worker.execute(() -> {
-            try {
-                backend.stopRecording(ending, status, why);
-                fx.execute(() -> saved(ending, "Session saved: " + summary + "."));
-            } catch (RuntimeException e) {
-                LOG.error("storing the end of session {} failed", ending.id(), e);
-                fx.execute(() -> saved(ending, "The session could not be saved completely: " + e.getMessage()));
-            }
-        });
-    }
-
-    private void saved(Recording ended, String outcome) {
-        recording = null;
-        state.phase.set(RigPhase.LIVE);
-        state.message.set(outcome);
-        recordingEnded.accept(ended.id());
+    private void afterRecording(RecordingControl.Ended done) {
+        recordingEnded.accept(done.recording().id());
         choices.loadKnownTrainees(worker, fx);
         TrainingModule chosen = choices.moduleProperty().get();
         boolean rigMatches = backend.connection()
                 .map(open -> open.specs().equals(choices.sourceSpecs()))
                 .orElse(false);
-        if (!chosen.equals(recordingModule) || !rigMatches) {
+        if (!chosen.equals(done.module()) || !rigMatches) {
             moduleChanged(chosen); // changed programmatically while the pickers were locked
         }
     }
+
+    /** What the display timer takes on its own thread and hands to the FX thread. */
+    private record LiveSnapshot(LiveFrame frame, long dropped) {}
 
     public RigChoices choices() {
         return choices;
