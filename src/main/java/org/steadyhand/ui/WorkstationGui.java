@@ -45,45 +45,66 @@ public final class WorkstationGui {
 
     /**
      * Starts JavaFX, shows the window and blocks until the user closes it; then stops a running
-     * recording (stored as stopped), closes the rig and shuts JavaFX down. Call once per process,
-     * not on the FX thread.
-     *
-     * @throws IllegalStateException if JavaFX is already running in this process
+     * recording (stored as stopped), closes the rig and shuts JavaFX down. Call it from the main
+     * thread, not the FX thread. If JavaFX is already running in this process (an embedding host,
+     * a test), the window opens on it and JavaFX is left running afterwards.
      */
     public void run() {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<WorkstationViewModel> model = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        Runnable show = () -> {
             try {
                 WorkstationViewModel created = new WorkstationViewModel(services, Platform::runLater);
                 model.set(created);
-                Stage stage = new Stage();
-                stage.setTitle(TITLE);
-                stage.setScene(new WorkstationView(created).scene(WIDTH, HEIGHT));
-                stage.setMinWidth(1024);
-                stage.setMinHeight(700);
-                stage.setOnHidden(event -> closed.countDown());
-                stage.show();
-                created.activate();
+                showWindow(created, closed);
             } catch (RuntimeException e) {
                 failure.set(e);
                 closed.countDown();
             }
-        });
+        };
+        boolean startedHere = startJavaFx(show);
         awaitUninterruptibly(closed);
         try {
             if (model.get() != null) {
                 model.get().close();
             }
         } finally {
-            Platform.exit();
+            if (startedHere) {
+                Platform.exit();
+            }
         }
         if (failure.get() != null) {
             throw failure.get();
         }
         LOG.info("workstation window closed");
+    }
+
+    private static void showWindow(WorkstationViewModel model, CountDownLatch closed) {
+        Stage stage = new Stage();
+        stage.setTitle(TITLE);
+        stage.setScene(new WorkstationView(model).scene(WIDTH, HEIGHT));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setOnHidden(event -> closed.countDown());
+        stage.show();
+        model.activate();
+    }
+
+    /** Runs {@code first} on the FX thread, starting JavaFX if needed; returns whether it did. */
+    private static boolean startJavaFx(Runnable first) {
+        try {
+            Platform.startup(() -> {
+                // Closing the window must not end JavaFX while the recording is being stored;
+                // run() exits it afterwards.
+                Platform.setImplicitExit(false);
+                first.run();
+            });
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(first);
+            return false;
+        }
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
