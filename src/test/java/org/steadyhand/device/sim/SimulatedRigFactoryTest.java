@@ -52,8 +52,8 @@ class SimulatedRigFactoryTest {
         assertThat(open(given).spec()).isEqualTo(canonical);
     }
 
-    // The seedless specs below are written 'sim:?skill=...': SourceSpec.parse currently reads the
-    // query of 'sim?skill=...' (no colon) as the seed and rejects it.
+    // The seedless specs below are written 'sim:?skill=...', which every version of SourceSpec.parse
+    // reads as "no seed"; the shorter 'sim?skill=...' was misread as a seed before SourceSpec's fix.
     @Test
     void picksSeedWhenNoneIsGivenAndNamesItInTheSpec() {
         String first = open(new SimulatedRigFactory(() -> 1L), "sim:?skill=novice", ANTI_TREMOR)
