@@ -124,9 +124,28 @@ class RigViewModelRecordingTest {
                 .isEmpty();
     }
 
+    @Test
+    void aSourceThatCannotOpenLeavesTheRigUnavailableWithAPlainReason() {
+        open(ModuleCatalog.builtIn(), List.of("hid:0fcf:1008"));
+        waitUntil(() -> phase() == RigPhase.UNAVAILABLE);
+
+        fx.run(() -> model.choices().traineeNameProperty().set("Ada"));
+        fx.run(model::start);
+
+        assertThat(phase()).isEqualTo(RigPhase.UNAVAILABLE);
+        assertThat(fx.call(() -> model.state().canStart().get())).isFalse();
+        assertThat(fx.call(() -> model.state().messageProperty().get()))
+                .startsWith("The rig could not start: source 'hid:0fcf:1008': hid sources are not supported");
+        assertThat(fx.call(() -> model.state().rigStatusProperty().get())).isEqualTo("unavailable");
+    }
+
     private void open(ModuleCatalog modules) {
+        open(modules, List.of("sim:7"));
+    }
+
+    private void open(ModuleCatalog modules, List<String> specs) {
         workstation = TestWorkstation.open(dir, modules);
-        WorkstationServices services = workstation.services(List.of("sim:7"));
+        WorkstationServices services = workstation.services(specs);
         model = fx.call(() -> new RigViewModel(
                 new RigServices(
                         services.sourceRegistry(),
