@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives a live display at a fixed rate: takes a snapshot on its own thread, then shows it on the
@@ -16,12 +18,14 @@ import java.util.function.Supplier;
  * @param <T> the snapshot type
  */
 final class DisplayTimer<T> implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DisplayTimer.class);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("rig-display").daemon().factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private final Supplier<T> snapshot;
     private final Executor fx;
     private final Consumer<T> show;
+    private boolean failedBefore; // timer thread only
 
     /**
      * @param snapshot called on the timer's thread
@@ -35,12 +39,22 @@ final class DisplayTimer<T> implements AutoCloseable {
     }
 
     private void tick() {
-        if (queued.compareAndSet(false, true)) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             T next = snapshot.get();
             fx.execute(() -> {
                 queued.set(false);
                 show.accept(next);
             });
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log once, keep the display alive.
+            queued.set(false);
+            if (!failedBefore) {
+                failedBefore = true;
+                LOG.error("taking a live display snapshot failed; further failures are not logged", e);
+            }
         }
     }
 

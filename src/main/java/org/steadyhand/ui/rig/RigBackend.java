@@ -3,6 +3,8 @@ package org.steadyhand.ui.rig;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.steadyhand.device.DeviceException;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.session.Recording;
@@ -15,6 +17,8 @@ import org.steadyhand.session.SessionStore;
  * module change can never close the rig under a recording that is still draining.
  */
 final class RigBackend {
+    private static final Logger LOG = LoggerFactory.getLogger(RigBackend.class);
+
     private final SourceRegistry registry;
     private final SessionStore store;
     private final AtomicLong droppedEarlier = new AtomicLong();
@@ -65,10 +69,16 @@ final class RigBackend {
 
     /** Stops a recording still running (as {@link SessionStatus#STOPPED}) and closes the rig. */
     void shutdown(String reason) {
-        if (active != null) {
-            stopRecording(active, SessionStatus.STOPPED, reason);
+        try {
+            if (active != null) {
+                stopRecording(active, SessionStatus.STOPPED, reason);
+            }
+        } catch (RuntimeException e) {
+            // Nobody is left to tell but the log; the crash sweep marks the session at next start.
+            LOG.error("storing the end of the last recording failed while closing", e);
+        } finally {
+            closeConnection();
         }
-        closeConnection();
     }
 
     /** Pipeline events the display dropped, over every rig opened so far; any thread. */

@@ -1,6 +1,7 @@
 package org.steadyhand.ui.rig;
 
 import eu.hansolo.tilesfx.Tile;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
@@ -13,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -151,7 +153,7 @@ public final class RigView {
         update.run();
     }
 
-    private static VBox panel(Label title, javafx.scene.layout.Region content) {
+    private static VBox panel(Label title, Region content) {
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox box = new VBox(6, title, content);
         box.getStyleClass().add("panel");
@@ -161,11 +163,11 @@ public final class RigView {
     private static Label panelTitle() {
         Label label = new Label();
         label.getStyleClass().add("panel-title");
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }

@@ -1,10 +1,12 @@
 package org.steadyhand.ui.sessions;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -48,9 +50,8 @@ public final class SessionsView {
         bar.getStyleClass().add("control-bar");
 
         root.setTop(bar);
-        BorderPane.setMargin(root, null);
-        var table = SessionsTable.build(model.sessions());
-        BorderPane.setMargin(table, new javafx.geometry.Insets(10, 16, 12, 16));
+        TableView<SessionRow> table = SessionsTable.build(model.sessions());
+        BorderPane.setMargin(table, new Insets(10, 16, 12, 16));
         root.setCenter(table);
     }
 
