@@ -1,0 +1,29 @@
+package org.steadyhand.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.session.SessionStore;
+import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.TraineeRepository;
+
+/**
+ * Everything the workstation window needs from the rest of the application, as wired by the
+ * composition root.
+ *
+ * @param defaultSourceSpecs sources of the rig screen, e.g. {@code ["sim"]}
+ * @param dataDirectory the data folder, shown in the status bar
+ */
+public record WorkstationServices(
+        SourceRegistry sourceRegistry,
+        List<String> defaultSourceSpecs,
+        ModuleCatalog modules,
+        SessionStore sessionStore,
+        SessionCatalog sessionCatalog,
+        TraineeRepository trainees,
+        Path dataDirectory) {
+    public WorkstationServices {
+        defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
+    }
+}

@@ -1,0 +1,71 @@
+package org.steadyhand.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.steadyhand.ui.rig.RigView;
+import org.steadyhand.ui.sessions.SessionsView;
+
+/**
+ * The workstation window's content: "Rig" and "Sessions" tabs over a status line (data folder,
+ * rig status, frames the live view dropped). Keys go to the screen on show.
+ */
+public final class WorkstationView {
+    static final String STYLESHEET = "steadyhand.css";
+
+    private final BorderPane root = new BorderPane();
+
+    public WorkstationView(WorkstationViewModel model) {
+        RigView rig = new RigView(model.rig());
+        SessionsView sessions = new SessionsView(model.sessions());
+        Tab rigTab = new Tab("Rig", rig.root());
+        rigTab.setId("rig-tab");
+        Tab sessionsTab = new Tab("Sessions", sessions.root());
+        sessionsTab.setId("sessions-tab");
+        TabPane tabs = new TabPane(rigTab, sessionsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+        root.setCenter(tabs);
+        root.setBottom(statusBar(model));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean handled = rigTab.isSelected() ? rig.handleKey(event) : sessions.handleKey(event);
+            if (handled) {
+                event.consume();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the workstation's theme. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(WorkstationView.class.getResource(STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    private static HBox statusBar(WorkstationViewModel model) {
+        Label data = new Label(model.dataFolderText());
+        data.setId("status-data");
+        Label rig = new Label();
+        rig.setId("status-rig");
+        rig.textProperty().bind(model.rigStatusText());
+        HBox.setHgrow(rig, Priority.ALWAYS);
+        rig.setMaxWidth(Double.MAX_VALUE);
+        Label dropped = new Label();
+        dropped.setId("status-dropped");
+        dropped.textProperty().bind(model.droppedText());
+        dropped.setMinWidth(Label.USE_PREF_SIZE);
+        HBox bar = new HBox(data, rig, dropped);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,90 @@
+package org.steadyhand.ui;
+
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import org.steadyhand.ui.rig.RigServices;
+import org.steadyhand.ui.rig.RigViewModel;
+import org.steadyhand.ui.sessions.SessionsViewModel;
+
+/**
+ * The workstation window's model: the rig and sessions screens, wired so that a stored recording
+ * shows up in the sessions list, and the status bar's texts.
+ *
+ * <p>Owns two background threads: the rig worker (rig and recording work, strictly in order) and
+ * one for reading the database, so a long list query never delays a Stop.
+ */
+public final class WorkstationViewModel implements AutoCloseable {
+    private final WorkstationServices services;
+    private final ExecutorService rigWorker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("rig-worker").daemon().factory());
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("sessions-reader").daemon().factory());
+    private final RigViewModel rig;
+    private final SessionsViewModel sessions;
+
+    /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
+    public WorkstationViewModel(WorkstationServices services, Executor fx) {
+        this.services = services;
+        this.rig = new RigViewModel(
+                new RigServices(
+                        services.sourceRegistry(),
+                        services.defaultSourceSpecs(),
+                        services.modules(),
+                        services.sessionStore(),
+                        services.trainees()),
+                fx,
+                rigWorker);
+        this.sessions = new SessionsViewModel(
+                services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
+        rig.setOnRecordingEnded(id -> sessions.refresh());
+    }
+
+    /** Opens the rig preview and loads the sessions list; call once the window shows. */
+    public void activate() {
+        rig.activate();
+        sessions.refresh();
+    }
+
+    public RigViewModel rig() {
+        return rig;
+    }
+
+    public SessionsViewModel sessions() {
+        return sessions;
+    }
+
+    public String dataFolderText() {
+        return "Data: " + services.dataDirectory();
+    }
+
+    public StringExpression rigStatusText() {
+        return Bindings.concat("Rig: ", rig.state().rigStatusProperty());
+    }
+
+    /** How many pipeline events the live display skipped to keep up; 0 on a healthy machine. */
+    public StringExpression droppedText() {
+        return Bindings.format("Live view dropped: %,d", rig.state().droppedBlocksProperty());
+    }
+
+    /**
+     * Stops a running recording (stored as stopped), closes the rig and the threads. Blocks until
+     * the data is stored; call off the FX thread.
+     */
+    @Override
+    public void close() {
+        rig.close();
+        rigWorker.shutdown();
+        reader.shutdown();
+        try {
+            rigWorker.awaitTermination(10, TimeUnit.SECONDS);
+            reader.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.steadyhand.ui.rig;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.steadyhand.core.Shot;
+
+/**
+ * The live values of the rig screen as observable properties, set from one {@link LiveFrame} per
+ * display refresh. Missing signals are NaN (the views show "no signal"), counts are plain integers.
+ *
+ * <p>FX thread only (or the test's thread when the FX executor is {@code Runnable::run}).
+ */
+public final class LiveDisplay {
+    private final ReadOnlyObjectWrapper<LiveFrame> frame;
+    private final ReadOnlyDoubleWrapper forceMilliNewtons = new ReadOnlyDoubleWrapper(this, "force", Double.NaN);
+    private final ReadOnlyObjectWrapper<ForceLevel> forceLevel =
+            new ReadOnlyObjectWrapper<>(this, "forceLevel", ForceLevel.NONE);
+    private final ReadOnlyDoubleWrapper tremorRms = new ReadOnlyDoubleWrapper(this, "tremorRms", Double.NaN);
+    private final ReadOnlyDoubleWrapper tiltDegrees = new ReadOnlyDoubleWrapper(this, "tilt", Double.NaN);
+    private final ReadOnlyDoubleWrapper heartRateBpm = new ReadOnlyDoubleWrapper(this, "heartRate", Double.NaN);
+    private final ReadOnlyIntegerWrapper shotCount = new ReadOnlyIntegerWrapper(this, "shotCount");
+    private final ReadOnlyIntegerWrapper lastShotRing = new ReadOnlyIntegerWrapper(this, "lastShotRing", -1);
+
+    LiveDisplay(LiveFrame initial) {
+        frame = new ReadOnlyObjectWrapper<>(this, "frame", initial);
+    }
+
+    void show(LiveFrame next, TargetFace face) {
+        frame.set(next);
+        forceMilliNewtons.set(nanIfEmpty(next.forceMilliNewtons()));
+        forceLevel.set(ForceLevel.of(forceMilliNewtons.get()));
+        tremorRms.set(nanIfEmpty(next.tremorRms()));
+        tiltDegrees.set(nanIfEmpty(next.tiltDegrees()));
+        heartRateBpm.set(nanIfEmpty(next.heartRateBpm()));
+        List<Shot> shots = next.shots();
+        shotCount.set(shots.size());
+        lastShotRing.set(shots.isEmpty() ? -1 : face.ringOf(shots.get(shots.size() - 1)));
+    }
+
+    private static double nanIfEmpty(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : Double.NaN;
+    }
+
+    public ReadOnlyObjectProperty<LiveFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** Tip force, mN (peak since the previous refresh); NaN without a force signal. */
+    public ReadOnlyDoubleProperty forceMilliNewtonsProperty() {
+        return forceMilliNewtons.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ForceLevel> forceLevelProperty() {
+        return forceLevel.getReadOnlyProperty();
+    }
+
+    /** Radial RMS of the last second of high-passed motion, in the frame's display unit; NaN at first. */
+    public ReadOnlyDoubleProperty tremorRmsProperty() {
+        return tremorRms.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty tiltDegreesProperty() {
+        return tiltDegrees.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty heartRateBpmProperty() {
+        return heartRateBpm.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty shotCountProperty() {
+        return shotCount.getReadOnlyProperty();
+    }
+
+    /** Ring of the latest shot (0 = miss), -1 before the first shot. */
+    public ReadOnlyIntegerProperty lastShotRingProperty() {
+        return lastShotRing.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.steadyhand.ui.rig;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steadyhand.session.Recording;
+import org.steadyhand.session.SessionStatus;
+import org.steadyhand.session.TrainingModule;
+
+/**
+ * The recording half of the rig screen: starts a recording, keeps its clock, ends it as completed
+ * when the module's time is up or as stopped when asked, and says what happened. Methods run on
+ * the FX thread; creating and closing the session in the store runs on {@code worker}.
+ */
+final class RecordingControl {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingControl.class);
+
+    private final RigBackend backend;
+    private final RigState state;
+    private final RecordingClock clock;
+    private final Executor fx;
+    private final Executor worker;
+    private final Consumer<Ended> ended;
+    /** The recording in progress; null while none runs. */
+    private Active active;
+
+    /** A recording that has been stored, and the module it was for. */
+    record Ended(Recording recording, TrainingModule module) {}
+
+    /** @param ended told on the FX thread after each recording has been stored (or failed to be) */
+    RecordingControl(
+            RigBackend backend,
+            RigState state,
+            RecordingClock clock,
+            Executor fx,
+            Executor worker,
+            Consumer<Ended> ended) {
+        this.backend = backend;
+        this.state = state;
+        this.clock = clock;
+        this.fx = fx;
+        this.worker = worker;
+        this.ended = ended;
+    }
+
+    /** Starts recording from the open rig; {@code onStarted} runs on the worker once it has. */
+    void start(String trainee, TrainingModule module, String settingsJson, Runnable onStarted) {
+        state.phase.set(RigPhase.STARTING);
+        state.message.set("");
+        worker.execute(() -> {
+            try {
+                Recording started = backend.startRecording(trainee, settingsJson);
+                onStarted.run();
+                fx.execute(() -> started(new Active(started, module, trainee)));
+            } catch (RuntimeException e) {
+                LOG.error("could not start a recording for {}", trainee, e);
+                fx.execute(() -> {
+                    state.phase.set(RigPhase.LIVE);
+                    state.message.set("The recording could not start: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Ends the recording early; it is stored as stopped. */
+    void stop() {
+        if (active != null) {
+            finish(SessionStatus.STOPPED, "stopped by the trainee after " + TimeText.of(active.elapsed()));
+        }
+    }
+
+    /** Updates the clock; at the module's end, finishes the recording as completed. */
+    void tick() {
+        if (state.phase() != RigPhase.RECORDING) {
+            return;
+        }
+        Duration elapsed = active.elapsed();
+        Duration planned = active.module().duration();
+        clock.show(elapsed, planned);
+        if (elapsed.compareTo(planned) >= 0) {
+            finish(SessionStatus.COMPLETED, "ran for the module's full " + TimeText.of(planned));
+        }
+    }
+
+    private void started(Active started) {
+        active = started;
+        state.phase.set(RigPhase.RECORDING);
+        clock.show(Duration.ZERO, started.module().duration());
+        state.message.set(
+                "Recording " + started.trainee() + " · " + started.module().name());
+    }
+
+    private void finish(SessionStatus status, String why) {
+        Active ending = active;
+        if (state.phase() != RigPhase.RECORDING || ending == null) {
+            return;
+        }
+        state.phase.set(RigPhase.SAVING);
+        state.message.set("Saving the session…");
+        String summary = ending.trainee() + ", " + ending.module().name() + ", " + status.label() + " at "
+                + TimeText.of(ending.elapsed());
+        worker.execute(() -> {
+            try {
+                backend.stopRecording(ending.recording(), status, why);
+                fx.execute(() -> saved(ending, "Session saved: " + summary + "."));
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "storing the end of session {} failed",
+                        ending.recording().id(),
+                        e);
+                fx.execute(() -> saved(ending, "The session could not be saved completely: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void saved(Active done, String outcome) {
+        active = null;
+        state.phase.set(RigPhase.LIVE);
+        state.message.set(outcome);
+        ended.accept(new Ended(done.recording(), done.module()));
+    }
+
+    /** A recording in progress with what the screen says about it. */
+    private record Active(Recording recording, TrainingModule module, String trainee) {
+        Duration elapsed() {
+            return Duration.ofNanos(recording.elapsedNanos());
+        }
+    }
+}

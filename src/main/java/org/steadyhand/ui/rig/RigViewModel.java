@@ -1,0 +1,241 @@
+package org.steadyhand.ui.rig;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steadyhand.core.BadInputException;
+import org.steadyhand.core.SessionId;
+import org.steadyhand.device.DeviceException;
+import org.steadyhand.session.TrainingModule;
+import org.steadyhand.store.TraineeRepository;
+
+/**
+ * The trainee's screen: pick trainee, module and (on the simulated rig) skill, watch the live
+ * signals, start and stop a recording. A recording stops by itself as completed when the module's
+ * duration is up; stopped earlier it is stored as stopped.
+ *
+ * <p>Threading: commands and properties belong to the FX thread. Rig and store work runs on
+ * {@code worker}, which must run tasks one at a time in order; results come back through
+ * {@code fx}. Once {@link #activate()}d, a display timer refreshes the live values at most
+ * 25 times a second, never queueing a second refresh while one is pending on the FX thread.
+ */
+public final class RigViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RigViewModel.class);
+    /** Display refresh period: 25 frames/s is smooth for numbers and a 3 s trace, and cheap. */
+    static final long DISPLAY_PERIOD_MILLIS = 40;
+    /** What the message line says while the preview runs and nothing else needs saying. */
+    static final String READY_HINT = "Type the trainee's name, choose the module, then press Start (F5).";
+
+    private final Executor fx;
+    private final Executor worker;
+    private final RigBackend backend;
+    private final RigChoices choices;
+    private final RigState state = new RigState();
+    private final ReadOnlyObjectWrapper<TargetFace> targetFace;
+    private final LiveDisplay display;
+    private final RecordingClock clock = new RecordingClock();
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile LiveSignals signals;
+    private volatile boolean closed;
+    private Consumer<SessionId> recordingEnded = id -> {};
+    private DisplayTimer<LiveSnapshot> displayTimer;
+    private final RecordingControl recordings;
+
+    /**
+     * @param fx runs a task on the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     * @param worker runs rig and store tasks one at a time, in order, off the FX thread
+     */
+    public RigViewModel(RigServices services, Executor fx, Executor worker) {
+        this.fx = fx;
+        this.worker = worker;
+        this.backend = new RigBackend(services.registry(), services.sessionStore());
+        this.choices = new RigChoices(services);
+        this.recordings = new RecordingControl(backend, state, clock, fx, worker, this::afterRecording);
+        TrainingModule first = choices.moduleProperty().get();
+        targetFace = new ReadOnlyObjectWrapper<>(this, "targetFace", TargetFace.forModule(first.id()));
+        signals = new LiveSignals(MotionKind.of(first.family()), "connecting");
+        display = new LiveDisplay(signals.frame());
+        clock.idle(first.duration());
+        choices.moduleProperty().addListener((observable, old, chosen) -> moduleChanged(chosen));
+        choices.skillProperty().addListener((observable, old, chosen) -> reconnect());
+    }
+
+    /** Opens the rig for the live preview and starts the display timer; call when the screen shows. */
+    public void activate() {
+        if (displayTimer != null || closed) {
+            return;
+        }
+        displayTimer = new DisplayTimer<>(
+                DISPLAY_PERIOD_MILLIS,
+                () -> new LiveSnapshot(signals.frame(), backend.droppedCount()),
+                fx,
+                snapshot -> show(snapshot.frame(), snapshot.dropped()));
+        reconnect();
+        choices.loadKnownTrainees(worker, fx);
+    }
+
+    /** Starts recording, if the preview is live and a trainee name is given. */
+    public void start() {
+        if (state.phase() != RigPhase.LIVE) {
+            return;
+        }
+        String trainee;
+        try {
+            trainee = TraineeRepository.validName(choices.traineeNameProperty().get());
+        } catch (BadInputException e) {
+            state.message.set("Type the trainee's name first, then press Start (F5).");
+            return;
+        }
+        TrainingModule chosen = choices.moduleProperty().get();
+        String settings = RecordingSettings.json(
+                choices.sourceSpecs(),
+                choices.skillApplies() ? Optional.of(choices.skillProperty().get()) : Optional.empty());
+        recordings.start(trainee, chosen, settings, signals::clearShots);
+    }
+
+    /** Stops the recording early; it is stored as stopped. */
+    public void stop() {
+        recordings.stop();
+    }
+
+    /** Called with the session's id on the FX thread after a recording has been stored. */
+    public void setOnRecordingEnded(Consumer<SessionId> listener) {
+        recordingEnded = listener;
+    }
+
+    /**
+     * Stops a running recording as stopped, closes the rig and the display timer. Blocks until the
+     * data is stored, so call it off the FX thread (e.g. after the window has closed).
+     */
+    @Override
+    public void close() {
+        closed = true;
+        if (displayTimer != null) {
+            displayTimer.close();
+        }
+        CompletableFuture.runAsync(() -> backend.shutdown("the workstation window was closed"), worker)
+                .join();
+    }
+
+    /** Takes a frame from the live signals and shows it now; the display timer's job. */
+    void refreshDisplay() {
+        show(signals.frame(), backend.droppedCount());
+    }
+
+    /** The live state the pipeline feeds; tests feed it directly. */
+    LiveSignals liveSignals() {
+        return signals;
+    }
+
+    private void show(LiveFrame frame, long dropped) {
+        display.show(frame, targetFace.get());
+        state.droppedBlocks.set(dropped);
+        state.rigStatus.set(
+                switch (state.phase()) {
+                    case CONNECTING -> "connecting…";
+                    case UNAVAILABLE -> "unavailable";
+                    default -> state.phase().label() + " · " + frame.sourceStatus();
+                });
+        recordings.tick();
+    }
+
+    private void moduleChanged(TrainingModule chosen) {
+        if (chosen == null || state.phase().locksSettings()) {
+            return; // the view locks the pickers while recording; the rig follows after saving
+        }
+        targetFace.set(TargetFace.forModule(chosen.id()));
+        clock.idle(chosen.duration());
+        reconnect();
+    }
+
+    /** Starts afresh for the chosen module and skill: new live state, and the rig reopened if active. */
+    private void reconnect() {
+        if (closed || state.phase().locksSettings()) {
+            return;
+        }
+        TrainingModule target = choices.moduleProperty().get();
+        List<String> specs = choices.sourceSpecs();
+        LiveSignals fresh = new LiveSignals(MotionKind.of(target.family()), "connecting");
+        signals = fresh;
+        if (displayTimer == null) {
+            return; // not shown yet: activate() opens the rig
+        }
+        int ticket = generation.incrementAndGet();
+        state.phase.set(RigPhase.CONNECTING);
+        state.message.set("");
+        worker.execute(() -> {
+            if (ticket != generation.get() || closed) {
+                return; // a newer choice is already queued behind this one
+            }
+            try {
+                RigConnection opened = backend.open(specs, target.id(), fresh);
+                fresh.sourcesOpened(opened.rig().sourceSpecs());
+                fx.execute(() -> connected(fresh));
+            } catch (DeviceException | BadInputException e) {
+                fx.execute(() -> unavailable(fresh, e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("opening the rig {} failed unexpectedly", specs, e);
+                fx.execute(() -> unavailable(fresh, e.getMessage()));
+            }
+        });
+    }
+
+    private void connected(LiveSignals opened) {
+        if (opened == signals) {
+            state.phase.set(RigPhase.LIVE);
+            if (state.message.get().isEmpty()) {
+                state.message.set(READY_HINT);
+            }
+        }
+    }
+
+    private void unavailable(LiveSignals failed, String why) {
+        if (failed == signals) {
+            state.phase.set(RigPhase.UNAVAILABLE);
+            state.rigStatus.set(RigPhase.UNAVAILABLE.label());
+            state.message.set("The rig could not start: " + why + " Pick the module again to retry.");
+        }
+    }
+
+    private void afterRecording(RecordingControl.Ended done) {
+        recordingEnded.accept(done.recording().id());
+        choices.loadKnownTrainees(worker, fx);
+        TrainingModule chosen = choices.moduleProperty().get();
+        boolean rigMatches = backend.connection()
+                .map(open -> open.specs().equals(choices.sourceSpecs()))
+                .orElse(false);
+        if (!chosen.equals(done.module()) || !rigMatches) {
+            moduleChanged(chosen); // changed programmatically while the pickers were locked
+        }
+    }
+
+    /** What the display timer takes on its own thread and hands to the FX thread. */
+    private record LiveSnapshot(LiveFrame frame, long dropped) {}
+
+    public RigChoices choices() {
+        return choices;
+    }
+
+    public RigState state() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<TargetFace> targetFaceProperty() {
+        return targetFace.getReadOnlyProperty();
+    }
+
+    public LiveDisplay display() {
+        return display;
+    }
+
+    public RecordingClock clock() {
+        return clock;
+    }
+}

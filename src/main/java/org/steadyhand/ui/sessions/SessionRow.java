@@ -1,0 +1,74 @@
+package org.steadyhand.ui.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.steadyhand.core.SessionId;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.session.SessionStatus;
+import org.steadyhand.session.TrainingModule;
+import org.steadyhand.store.SessionSummary;
+import org.steadyhand.store.StoredChannel;
+
+/**
+ * One line of the sessions table, with the texts it shows already formatted.
+ *
+ * @param startedText start in the workstation's time zone, {@code yyyy-MM-dd HH:mm:ss} (sorts as
+ *     text in time order)
+ * @param samples stored samples over all channels
+ */
+public record SessionRow(
+        SessionId id,
+        Instant startedAt,
+        String startedText,
+        String trainee,
+        String module,
+        SessionStatus status,
+        Duration duration,
+        long samples) {
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    static SessionRow of(SessionSummary session, ModuleCatalog modules, ZoneId zone) {
+        String module =
+                modules.find(session.moduleId()).map(TrainingModule::name).orElse(session.moduleId());
+        long samples = session.channels().stream()
+                .mapToLong(StoredChannel::sampleCount)
+                .sum();
+        return new SessionRow(
+                session.id(),
+                session.startedAt(),
+                START.format(session.startedAt().atZone(zone)),
+                session.traineeName(),
+                module,
+                session.status(),
+                session.duration(),
+                samples);
+    }
+
+    /** e.g. {@code 01:00}, or {@code 1:02:03} past an hour. */
+    public String durationText() {
+        return durationText(duration);
+    }
+
+    static String durationText(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** e.g. {@code 300,000}. */
+    public String samplesText() {
+        return samplesText(samples);
+    }
+
+    static String samplesText(long samples) {
+        return String.format(Locale.ROOT, "%,d", samples);
+    }
+
+    public String statusText() {
+        return status.label();
+    }
+}

@@ -1,0 +1,57 @@
+package org.steadyhand.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.sim.SimulatedRigFactory;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.store.Database;
+import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.TraineeRepository;
+import org.steadyhand.store.WorkstationStore;
+
+/**
+ * The real parts a workstation runs on, for tests: an H2 database in a temporary folder, the
+ * simulated rig and the built-in modules. Close it to close the database.
+ */
+public final class TestWorkstation implements AutoCloseable {
+    private final Database database;
+    private final ModuleCatalog modules;
+
+    private TestWorkstation(Database database, ModuleCatalog modules) {
+        this.database = database;
+        this.modules = modules;
+    }
+
+    public static TestWorkstation open(Path directory) {
+        return open(directory, ModuleCatalog.builtIn());
+    }
+
+    public static TestWorkstation open(Path directory, ModuleCatalog modules) {
+        return new TestWorkstation(Database.open(directory), modules);
+    }
+
+    public WorkstationServices services(List<String> sourceSpecs) {
+        return new WorkstationServices(
+                new SourceRegistry(List.of(new SimulatedRigFactory())),
+                sourceSpecs,
+                modules,
+                new WorkstationStore(database),
+                new SessionCatalog(database),
+                new TraineeRepository(database),
+                database.directory());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ModuleCatalog modules() {
+        return modules;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

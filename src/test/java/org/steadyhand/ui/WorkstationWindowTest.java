@@ -1,0 +1,207 @@
+package org.steadyhand.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.session.SessionStatus;
+import org.steadyhand.ui.rig.LiveFrame;
+import org.steadyhand.ui.rig.RigPhase;
+import org.steadyhand.ui.sessions.SessionRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workstation window on the real simulated rig and a real H2 store, driven like a user through
+ * headless Monocle: live data moves, a recording is started and stopped, and it shows up in the
+ * sessions list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationWindowTest {
+    @TempDir
+    Path dir;
+
+    private TestWorkstation workstation;
+    private WorkstationViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workstation = TestWorkstation.open(dir);
+        model = new WorkstationViewModel(workstation.services(List.of("sim:11")), Platform::runLater);
+        stage.setTitle(WorkstationGui.TITLE);
+        stage.setScene(new WorkstationView(model).scene(WorkstationGui.WIDTH, WorkstationGui.HEIGHT));
+        stage.show();
+        model.activate();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        workstation.close();
+    }
+
+    @Test
+    void recordsFromTheLivePreviewAndListsTheSessionAsStopped(FxRobot robot) {
+        robot.clickOn("#module").clickOn("Forceps");
+        waitUntil(() -> phase() == RigPhase.LIVE
+                && frame().forceMilliNewtons().isPresent()
+                && frame().tremorRms().isPresent()
+                && frame().heartRateBpm().isPresent());
+        Tile force = robot.lookup("#force-tile").queryAs(Tile.class);
+        double firstForce = onFx(force::getValue);
+        double firstTraceEnd = newestTraceValue();
+        waitUntil(() -> onFx(force::getValue) != firstForce);
+        waitUntil(() -> newestTraceValue() != firstTraceEnd);
+        assertThat(onFx(() -> robot.lookup("#rms-tile").queryAs(Tile.class).getValue()))
+                .isBetween(1.0, 1000.0);
+        assertThat(onFx(() -> robot.lookup("#heart-tile").queryAs(Tile.class).getValue()))
+                .isBetween(40.0, 200.0);
+
+        robot.clickOn("#trainee").write("Ada Lovelace");
+        robot.clickOn("#start");
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+        waitUntil(() ->
+                onFx(() -> robot.lookup("#clock").queryLabeled().getText()).compareTo("00:02") >= 0);
+        robot.clickOn("#stop");
+        waitUntil(() -> phase() == RigPhase.LIVE);
+
+        assertThat(onFx(() -> robot.lookup("#rig-message").queryLabeled().getText()))
+                .startsWith("Session saved: Ada Lovelace, Forceps, stopped at 00:0");
+        robot.clickOn("Sessions");
+        TableView<?> table = robot.lookup("#sessions-table").queryAs(TableView.class);
+        waitUntil(() -> onFx(() -> table.getItems().size()) == 1);
+        SessionRow row = (SessionRow) onFx(() -> table.getItems().get(0));
+        assertThat(row.trainee()).isEqualTo("Ada Lovelace");
+        assertThat(row.module()).isEqualTo("Forceps");
+        assertThat(row.status()).isEqualTo(SessionStatus.STOPPED);
+        assertThat(row.samples()).isGreaterThan(5 * 1000);
+        assertThat(onFx(() -> robot.lookup(".table-row-cell")
+                        .lookup("stopped")
+                        .tryQuery()
+                        .isPresent()))
+                .as("the status shows in the table")
+                .isTrue();
+        assertThat(onFx(() -> robot.lookup("#sessions-summary").queryLabeled().getText()))
+                .isEqualTo("1 session");
+    }
+
+    @Test
+    void functionKeyStartsAndEscapeStopsButSpaceInTheNameFieldIsJustASpace(FxRobot robot) {
+        waitUntil(() -> phase() == RigPhase.LIVE);
+
+        robot.clickOn("#trainee").write("Grace Hopper");
+        assertThat(phase()).isEqualTo(RigPhase.LIVE);
+        robot.type(KeyCode.F5);
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> phase() == RigPhase.LIVE);
+
+        assertThat(onFx(() -> model.rig().choices().traineeNameProperty().get()))
+                .isEqualTo("Grace Hopper");
+        assertThat(onFx(() -> robot.lookup("#rig-message").queryLabeled().getText()))
+                .startsWith("Session saved: Grace Hopper, Anti-tremor, stopped at");
+    }
+
+    @Test
+    void windowIsTitledAndNoTextIsCutOffAtTheDefaultSize(FxRobot robot) {
+        waitUntil(() -> phase() == RigPhase.LIVE && frame().tremorRms().isPresent());
+        List<String> clipped =
+                new ArrayList<>(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+        robot.clickOn("#module").clickOn("10 m air pistol");
+        waitUntil(() -> phase() == RigPhase.LIVE && frame().tremorRms().isPresent());
+        clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+        robot.clickOn("Sessions");
+        clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+
+        assertThat(onFx(stage::getTitle)).isEqualTo("Steadyhand");
+        assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(1280.0);
+        assertThat(onFx(() -> stage.getScene().getHeight())).isEqualTo(800.0);
+        assertThat(clipped).as("labels shown with an ellipsis").isEmpty();
+        assertThat(onFx(() -> robot.lookup("#status-data").queryLabeled().getText()))
+                .contains(dir.toString());
+        assertThat(onFx(() -> robot.lookup("#status-dropped").queryLabeled().getText()))
+                .matches("Live view dropped: [0-9,]+");
+    }
+
+    /**
+     * Texts of shown labelled controls that their skin had to shorten, and controls reaching past
+     * the window's right edge.
+     */
+    private static List<String> clippedTexts(Parent root) {
+        List<String> clipped = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        for (Node node : root.lookupAll(".text")) {
+            if (node instanceof Text text
+                    && text.getParent() instanceof Labeled labeled
+                    && shown(labeled)
+                    && labeled.getText() != null) {
+                if (!labeled.getText().equals(text.getText())) {
+                    clipped.add(labeled.getText() + " -> " + text.getText());
+                }
+                if (labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > width + 0.5) {
+                    clipped.add(labeled.getText() + " -> beyond the right edge");
+                }
+            }
+        }
+        return clipped;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private RigPhase phase() {
+        return onFx(() -> model.rig().state().phaseProperty().get());
+    }
+
+    private LiveFrame frame() {
+        return onFx(() -> model.rig().display().frameProperty().get());
+    }
+
+    private double newestTraceValue() {
+        double[] values = frame().traceValues();
+        return values.length == 0 ? Double.NaN : values[values.length - 1];
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("reading on the FX thread failed", e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.steadyhand.ui.rig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.core.SessionId;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.session.SessionStatus;
+import org.steadyhand.session.TrainingModule;
+import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.SessionSummary;
+import org.steadyhand.store.StoredChannel;
+import org.steadyhand.ui.FxThreadStandIn;
+import org.steadyhand.ui.TestWorkstation;
+import org.steadyhand.ui.WorkstationServices;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The rig screen's view-model on the real simulated rig and a real H2 store, without a stage: live
+ * preview, recording, stopping early and stopping by itself at the module's end.
+ */
+class RigViewModelRecordingTest {
+    @TempDir
+    Path dir;
+
+    private final FxThreadStandIn fx = new FxThreadStandIn();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final List<SessionId> ended = Collections.synchronizedList(new ArrayList<>());
+    private TestWorkstation workstation;
+    private RigViewModel model;
+
+    @AfterEach
+    void close() throws InterruptedException {
+        if (model != null) {
+            model.close();
+        }
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        fx.close();
+        workstation.close();
+    }
+
+    @Test
+    void recordsTheLivePreviewAndStoresItAsStoppedWhenStoppedEarly() {
+        open(ModuleCatalog.builtIn());
+        waitUntil(() -> phase() == RigPhase.LIVE);
+        waitUntil(() ->
+                !Double.isNaN(fx.call(() -> model.display().tremorRmsProperty().get())));
+
+        fx.run(model::start);
+        String refusal = fx.call(() -> model.state().messageProperty().get());
+        fx.run(() -> model.choices().traineeNameProperty().set("  Ada Lovelace "));
+        fx.run(model::start);
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+        waitUntil(() -> fx.call(() -> model.clock().elapsedTextProperty().get()).compareTo("00:01") >= 0);
+        fx.run(model::stop);
+        waitUntil(() -> phase() == RigPhase.LIVE && !ended.isEmpty());
+
+        assertThat(refusal).contains("trainee's name");
+        assertThat(fx.call(() -> model.state().messageProperty().get()))
+                .startsWith("Session saved: Ada Lovelace, Anti-tremor, stopped at 00:0");
+        SessionSummary stored = new SessionCatalog(workstation.database()).get(ended.get(0));
+        assertThat(stored.status()).isEqualTo(SessionStatus.STOPPED);
+        assertThat(stored.traineeName()).isEqualTo("Ada Lovelace");
+        assertThat(stored.moduleId()).isEqualTo("anti-tremor");
+        assertThat(stored.sources()).singleElement().asString().startsWith("sim:7?skill=intermediate");
+        assertThat(stored.channels()).extracting(c -> c.channel().name()).contains("tip_x", "tip_y", "tip_force");
+        assertThat(stored.channels())
+                .allSatisfy(c -> assertThat(c.sampleCount()).isGreaterThan(500));
+        waitUntil(() -> fx.call(() -> model.choices().knownTrainees().contains("Ada Lovelace")));
+    }
+
+    @Test
+    void stopsByItselfAsCompletedWhenTheModuleTimeIsUp() {
+        TrainingModule quick = new TrainingModule(
+                "quick-hold", "Quick hold", TrainingModule.Family.SURGICAL, Duration.ofMillis(1500), "A short hold.");
+        open(new ModuleCatalog(List.of(quick)));
+        waitUntil(() -> phase() == RigPhase.LIVE);
+        fx.run(() -> model.choices().traineeNameProperty().set("Grace"));
+
+        fx.run(model::start);
+        waitUntil(() -> !ended.isEmpty());
+
+        SessionSummary stored = new SessionCatalog(workstation.database()).get(ended.get(0));
+        assertThat(stored.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(stored.duration()).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(5));
+        long samples =
+                stored.channels().stream().mapToLong(StoredChannel::sampleCount).sum();
+        assertThat(samples).isGreaterThan(5 * 1400);
+        assertThat(fx.call(() -> model.clock().remainingTextProperty().get())).isEqualTo("00:00 left");
+        assertThat(fx.call(() -> model.state().messageProperty().get())).contains("completed");
+    }
+
+    @Test
+    void choosingAMarksmanshipModuleReopensTheRigAndShowsAimAndShots() {
+        open(ModuleCatalog.builtIn());
+        waitUntil(() -> phase() == RigPhase.LIVE);
+
+        fx.run(() -> model.choices().moduleProperty().set(workstation.modules().require("air-rifle-10m")));
+        waitUntil(() -> phase() == RigPhase.LIVE
+                && fx.call(() -> model.display().frameProperty().get().aimXMm().isPresent()));
+
+        LiveFrame frame = fx.call(() -> model.display().frameProperty().get());
+        assertThat(frame.motion()).isEqualTo(MotionKind.AIM);
+        assertThat(frame.forceMilliNewtons()).isEmpty();
+        // Either the rig's own description or, if its announcement came before the display
+        // subscribed, its spec: both name the seeded simulator.
+        assertThat(fx.call(() -> model.state().rigStatusProperty().get()))
+                .matches("live · (source sim:7\\?skill=intermediate|simulated rig: .* air rifle \\(seed 7\\))");
+        assertThat(new SessionCatalog(workstation.database()).list(Optional.empty()))
+                .as("a preview stores nothing")
+                .isEmpty();
+    }
+
+    @Test
+    void aSourceThatCannotOpenLeavesTheRigUnavailableWithAPlainReason() {
+        open(ModuleCatalog.builtIn(), List.of("hid:0fcf:1008"));
+        waitUntil(() -> phase() == RigPhase.UNAVAILABLE);
+
+        fx.run(() -> model.choices().traineeNameProperty().set("Ada"));
+        fx.run(model::start);
+
+        assertThat(phase()).isEqualTo(RigPhase.UNAVAILABLE);
+        assertThat(fx.call(() -> model.state().canStart().get())).isFalse();
+        assertThat(fx.call(() -> model.state().messageProperty().get()))
+                .startsWith("The rig could not start: source 'hid:0fcf:1008': hid sources are not supported");
+        assertThat(fx.call(() -> model.state().rigStatusProperty().get())).isEqualTo("unavailable");
+    }
+
+    private void open(ModuleCatalog modules) {
+        open(modules, List.of("sim:7"));
+    }
+
+    private void open(ModuleCatalog modules, List<String> specs) {
+        workstation = TestWorkstation.open(dir, modules);
+        WorkstationServices services = workstation.services(specs);
+        model = fx.call(() -> new RigViewModel(
+                new RigServices(
+                        services.sourceRegistry(),
+                        services.defaultSourceSpecs(),
+                        services.modules(),
+                        services.sessionStore(),
+                        services.trainees()),
+                fx,
+                worker));
+        fx.run(() -> model.setOnRecordingEnded(ended::add));
+        fx.run(model::activate);
+    }
+
+    private RigPhase phase() {
+        return fx.call(() -> model.state().phaseProperty().get());
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}
