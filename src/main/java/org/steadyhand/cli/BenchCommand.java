@@ -73,7 +73,11 @@ final class BenchCommand implements Callable<Integer> {
             double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
             long samples = SessionJson.totalSamples(new SessionCatalog(database).get(recording.id()));
             database.close(); // H2 compacts briefly on close; measure the file as it stays on disk
-            print(samples, elapsedSeconds, database.fileSizeBytes(), recording.recorderStallCount(),
+            print(
+                    samples,
+                    elapsedSeconds,
+                    database.fileSizeBytes(),
+                    recording.recorderStallCount(),
                     source.publishedSamples());
         } finally {
             deleteTree(scratch);

@@ -26,6 +26,7 @@ final class BurstSource implements SampleSource {
     private final AtomicLong published = new AtomicLong();
     /** Held until the benchmark's recording is subscribed, so every published sample must be stored. */
     private final CountDownLatch released = new CountDownLatch(1);
+
     private volatile boolean running;
     private Thread thread;
 

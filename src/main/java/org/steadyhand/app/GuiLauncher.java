@@ -1,0 +1,58 @@
+package org.steadyhand.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.store.Database;
+import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.StoreException;
+import org.steadyhand.store.TraineeRepository;
+import org.steadyhand.store.WorkstationStore;
+import org.steadyhand.ui.WorkstationGui;
+
+/**
+ * Starts the workstation window on the data folder's database, with the simulated rig as the live
+ * source (no hardware configuration exists yet), and returns the process exit code.
+ */
+final class GuiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** What the rig shows when nothing else is configured: the built-in simulated rig. */
+    private static final List<String> DEFAULT_SOURCES = List.of("sim");
+
+    private final Path dataFolder;
+
+    GuiLauncher(Path dataFolder) {
+        this.dataFolder = dataFolder;
+    }
+
+    int run(PrintWriter err) {
+        Database database;
+        try {
+            database = Workstation.openDatabase(dataFolder);
+        } catch (StoreException e) {
+            err.println("steadyhand: " + e.getMessage());
+            return 1;
+        }
+        try (database) {
+            new WorkstationGui(
+                            Workstation.sourceRegistry(),
+                            DEFAULT_SOURCES,
+                            ModuleCatalog.builtIn(),
+                            new WorkstationStore(database),
+                            new SessionCatalog(database),
+                            new TraineeRepository(database),
+                            dataFolder)
+                    .run();
+            return 0;
+        } catch (UnsupportedOperationException e) {
+            // JavaFX reports a missing display this way ("Unable to open DISPLAY").
+            LOG.error("the window could not be opened", e);
+            err.println("steadyhand: cannot open the workstation window (" + e.getMessage()
+                    + "); on a machine without a display use a command such as 'steadyhand record' (see --help)");
+            return 1;
+        }
+    }
+}
