@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,22 +17,31 @@ import org.slf4j.LoggerFactory;
  * schema brought up to date by Flyway on open.
  *
  * <p>{@code AUTO_SERVER=TRUE} lets a second process (the command line while the GUI runs) use the
- * same file through the first one. {@code WRITE_DELAY=100} bounds how long a commit may sit in
- * memory before reaching the file, so a killed process loses at most the last commit period plus
- * 0.1 s.
+ * same file through the first one. When that first process exits, the others' connections break;
+ * they reconnect explicitly (the recorder keeps its data until a commit succeeds) rather than
+ * through H2's {@code AUTO_RECONNECT}, which can move the rest of a transaction onto a new session
+ * and commit only part of it. Connections come from a {@link PatientDataSource}, which waits out
+ * the hand-over of the file for up to {@link #OPEN_PATIENCE}.
+ *
+ * <p>{@code WRITE_DELAY=100} bounds how long a commit may sit in memory before reaching the file,
+ * so a killed process loses at most the last commit period plus 0.1 s.
  *
  * <p>Thread-safe; each caller takes its own connection.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "steadyhand";
+    /** How long to keep trying while another process holds the file lock in a hand-over. */
+    static final Duration OPEN_PATIENCE = Duration.ofSeconds(30);
+    /** Schema migration attempts: a migration can be cut off when the process serving the file exits. */
+    private static final int MIGRATION_ATTEMPTS = 3;
 
     private final Path directory;
-    private final JdbcDataSource dataSource;
+    private final PatientDataSource dataSource;
     /** Held open for the lifetime of this object so H2 keeps the database open between calls. */
     private final Connection keepAlive;
 
-    private Database(Path directory, JdbcDataSource dataSource, Connection keepAlive) {
+    private Database(Path directory, PatientDataSource dataSource, Connection keepAlive) {
         this.directory = directory;
         this.dataSource = dataSource;
         this.keepAlive = keepAlive;
@@ -48,26 +58,29 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=100");
-        dataSource.setUser("steadyhand");
-        dataSource.setPassword("");
-        Connection keepAlive;
-        try {
-            keepAlive = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the database in " + directory + ": " + firstLine(e.getMessage()), e);
-        }
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            closeQuietly(keepAlive);
-            throw new StoreException(
-                    "cannot update the database schema in " + directory + ": " + firstLine(e.getMessage()), e);
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + directory.resolve(FILE_NAME)
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=100");
+        h2.setUser("steadyhand");
+        h2.setPassword("");
+        PatientDataSource dataSource = new PatientDataSource(h2, OPEN_PATIENCE);
+        Connection keepAlive = connect(dataSource, directory);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                break;
+            } catch (FlywayException e) {
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    closeQuietly(keepAlive);
+                    throw new StoreException(
+                            "cannot update the database schema in " + directory + ": " + firstLine(e.getMessage()), e);
+                }
+                LOG.warn("schema check in {} failed (attempt {}), retrying: {}", directory, attempt, e.getMessage());
+            }
         }
         LOG.info("database open in {}", directory);
         return new Database(directory, dataSource, keepAlive);
@@ -75,11 +88,14 @@ public final class Database implements AutoCloseable {
 
     /** A new connection in auto-commit mode; the caller closes it. */
     public Connection connect() {
+        return connect(dataSource, directory);
+    }
+
+    private static Connection connect(PatientDataSource dataSource, Path directory) {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreException(
-                    "cannot connect to the database in " + directory + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException("cannot open the database in " + directory + ": " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -23,8 +23,10 @@ import org.steadyhand.core.TimedEvent;
  * </pre>
  */
 final class EventRows {
-    static final String INSERT =
-            "INSERT INTO session_event (session_id, seq, kind, at_nanos, end_nanos, x, y, code, text) VALUES (?,?,?,?,?,?,?,?,?)";
+    /** Keyed by (session, seq) so a retried commit rewrites rather than duplicates (see TelemetryRecorder). */
+    static final String INSERT = "MERGE INTO session_event (session_id, seq, kind, at_nanos, end_nanos, x, y, code,"
+            + " text) KEY (session_id, seq) VALUES (?,?,?,?,?,?,?,?,?)";
+
     static final String COLUMNS = "kind, at_nanos, end_nanos, x, y, code, text";
 
     private EventRows() {}

@@ -24,28 +24,46 @@ import org.steadyhand.session.SessionStatus;
  * {@link #flush()} in one transaction. If a commit fails nothing is dropped: the data stays
  * buffered and goes with the next attempt.
  *
+ * <p>A failed commit also drops the connection: when several processes share the data folder, the
+ * one serving the file may exit, and the next flush then connects afresh (through whichever
+ * process serves the file now, or by opening it itself).
+ *
  * <p>Thread-safety: all methods are synchronised (the pipeline thread appends, a timer flushes).
  * Owns its JDBC connection and closes it in {@link #finish}.
  */
 final class TelemetryRecorder implements SessionSink {
     private static final Logger LOG = LoggerFactory.getLogger(TelemetryRecorder.class);
-    private static final String INSERT_CHANNEL =
-            "INSERT INTO session_channel (session_id, channel_no, name, unit, nominal_rate_hz) VALUES (?,?,?,?,?)";
-    private static final String INSERT_CHUNK = "INSERT INTO telemetry_chunk"
-            + " (session_id, channel_no, seq, first_nanos, last_nanos, sample_count, payload) VALUES (?,?,?,?,?,?,?)";
+    // MERGE by primary key rather than INSERT: when a commit's reply is lost (the process serving
+    // the database file exits mid-commit and the connection reconnects), the retry rewrites the
+    // same rows instead of failing on duplicates forever.
+    private static final String INSERT_CHANNEL = "MERGE INTO session_channel (session_id, channel_no, name, unit,"
+            + " nominal_rate_hz) KEY (session_id, channel_no) VALUES (?,?,?,?,?)";
+    private static final String INSERT_CHUNK = "MERGE INTO telemetry_chunk (session_id, channel_no, seq,"
+            + " first_nanos, last_nanos, sample_count, payload) KEY (session_id, channel_no, seq) VALUES (?,?,?,?,?,?,?)";
+
+    /** Attempts {@link #finish} makes to store the last data before giving up. */
+    private static final int FINISH_ATTEMPTS = 3;
 
     private final SessionId sessionId;
-    private final Connection connection;
+    private final Database database;
+    private Connection connection;
     private final Map<Channel, ChannelBuffer> channels = new LinkedHashMap<>();
     private final Map<String, Integer> namesInUse = new LinkedHashMap<>();
     private final List<TimedEvent> events = new ArrayList<>();
     private long nextEventSeq;
     private boolean finished;
 
-    TelemetryRecorder(SessionId sessionId, Connection connection) throws SQLException {
+    TelemetryRecorder(SessionId sessionId, Database database) {
         this.sessionId = sessionId;
-        this.connection = connection;
-        connection.setAutoCommit(false);
+        this.database = database;
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = database.connect();
+            connection.setAutoCommit(false);
+        }
+        return connection;
     }
 
     @Override
@@ -78,17 +96,17 @@ final class TelemetryRecorder implements SessionSink {
             return;
         }
         try {
-            writePending();
+            writePending(connection());
             connection.commit();
-        } catch (SQLException e) {
-            rollback();
+        } catch (SQLException | StoreException e) {
+            dropConnection();
             throw new StoreException(
                     "storing data of session " + sessionId + " failed: " + Database.firstLine(e.getMessage()), e);
         }
         markWritten();
     }
 
-    private void writePending() throws SQLException {
+    private void writePending(Connection connection) throws SQLException {
         try (PreparedStatement channelInsert = connection.prepareStatement(INSERT_CHANNEL);
                 PreparedStatement chunkInsert = connection.prepareStatement(INSERT_CHUNK);
                 PreparedStatement eventInsert = connection.prepareStatement(EventRows.INSERT)) {
@@ -139,12 +157,18 @@ final class TelemetryRecorder implements SessionSink {
         events.clear();
     }
 
-    private void rollback() {
+    /** After a failure: roll back what can be, and connect afresh next time. */
+    private void dropConnection() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.warn("rollback for session {} failed: {}", sessionId, e.getMessage());
+            LOG.debug("rollback for session {} failed: {}", sessionId, e.getMessage());
         }
+        closeConnection();
+        connection = null;
     }
 
     @Override
@@ -153,16 +177,25 @@ final class TelemetryRecorder implements SessionSink {
             return;
         }
         StoreException lastDataLost = null;
-        try {
-            flush();
-        } catch (StoreException e) {
-            lastDataLost = e;
+        for (int attempt = 1; attempt <= FINISH_ATTEMPTS; attempt++) {
+            try {
+                flush();
+                lastDataLost = null;
+                break;
+            } catch (StoreException e) {
+                lastDataLost = e;
+                LOG.warn(
+                        "storing the last data of session {} failed (attempt {}): {}",
+                        sessionId,
+                        attempt,
+                        e.getMessage());
+            }
         }
         finished = true;
         SessionStatus finalStatus = lastDataLost == null ? status : SessionStatus.FAILED;
         String finalMessage = lastDataLost == null ? message : lastDataLost.getMessage();
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE session SET status = ?, ended_at = ?, status_message = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection()
+                .prepareStatement("UPDATE session SET status = ?, ended_at = ?, status_message = ? WHERE id = ?")) {
             update.setString(1, finalStatus.label());
             update.setTimestamp(2, Timestamp.from(endedAt));
             update.setString(3, finalMessage);
@@ -181,6 +214,9 @@ final class TelemetryRecorder implements SessionSink {
     }
 
     private void closeConnection() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -26,8 +26,7 @@ public final class WorkstationStore implements SessionStore {
     @Override
     public SessionSink begin(SessionStart start) {
         String trainee = TraineeRepository.validName(start.traineeName());
-        Connection connection = database.connect();
-        try {
+        try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             TraineeId traineeId = TraineeRepository.findOrCreate(connection, trainee);
             try (PreparedStatement insert =
@@ -47,19 +46,10 @@ public final class WorkstationStore implements SessionStore {
                 insert.executeUpdate();
             }
             connection.commit();
-            return new TelemetryRecorder(start.id(), connection);
+            return new TelemetryRecorder(start.id(), database);
         } catch (SQLException | JsonProcessingException e) {
-            closeQuietly(connection);
             throw new StoreException(
                     "cannot start session " + start.id() + ": " + Database.firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Already failing with a clearer error; the connection is unusable either way.
         }
     }
 }

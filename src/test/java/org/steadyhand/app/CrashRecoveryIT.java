@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,11 @@ class CrashRecoveryIT {
         Map<String, String> env = Map.of("STEADYHAND_HOME", dataFolder.toString());
         Process recorder = Launcher.builder(
                         env, "record", "--module", "forceps", "--trainee", "crash", "--duration", "30s")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectErrorStream(true)
+                .redirectOutput(dataFolder.resolve("recorder-output.txt").toFile())
                 .start();
         try {
-            JsonNode live = waitForRecordedSeconds(env, 5);
+            JsonNode live = waitForRecordedSeconds(env, 5, recorder);
             assertThat(live.get("status").asText()).isEqualTo("recording");
             assertThat(recorder.isAlive()).isTrue();
 
@@ -53,15 +54,24 @@ class CrashRecoveryIT {
     }
 
     /** Polls through a second process (the CLI beside the recorder) until enough is committed. */
-    private static JsonNode waitForRecordedSeconds(Map<String, String> env, int seconds) throws Exception {
+    private JsonNode waitForRecordedSeconds(Map<String, String> env, int seconds, Process recorder) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
+            if (!recorder.isAlive()) {
+                throw new AssertionError("the recorder exited early with " + recorder.exitValue() + ": "
+                        + Files.readString(dataFolder.resolve("recorder-output.txt")) + "\nlog: " + log());
+            }
             Optional<JsonNode> session = onlySession(env);
             if (session.isPresent() && samples(session.get(), "tip_force") >= seconds * 1000L) {
                 return session.get();
             }
         }
-        throw new AssertionError("the recording did not store " + seconds + " s within 90 s");
+        throw new AssertionError("the recording did not store " + seconds + " s within 90 s; log: " + log());
+    }
+
+    private String log() throws java.io.IOException {
+        Path log = dataFolder.resolve("logs/steadyhand.log");
+        return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
     private static Optional<JsonNode> onlySession(Map<String, String> env) throws Exception {
