@@ -19,10 +19,19 @@ steadyhand_find_jdk() {
   local candidate major best="" best_major=0
   local path_java
   path_java=$(command -v java 2>/dev/null || true)
+  # STEADYHAND_JDK_DIRS (colon-separated folders holding JDKs) replaces the usual install folders.
+  local -a folders=()
+  if [ -n "${STEADYHAND_JDK_DIRS:-}" ]; then
+    local dir
+    IFS=: read -r -a dirs <<< "$STEADYHAND_JDK_DIRS"
+    for dir in "${dirs[@]}"; do folders+=("$dir"/*); done
+  else
+    folders=(/usr/lib/jvm/* /usr/java/* /opt/java/* /opt/*jdk* "$HOME"/.sdkman/candidates/java/*
+      "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home)
+  fi
   for candidate in "${JAVA_HOME:-}" \
       "${path_java:+$(dirname "$(dirname "$(readlink -f "$path_java")")")}" \
-      /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/*jdk* "$HOME"/.sdkman/candidates/java/* \
-      "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+      "${folders[@]}"; do
     [ -n "$candidate" ] && [ -d "$candidate" ] || continue
     major=$(steadyhand_jdk_major "$candidate")
     case "$major" in ''|*[!0-9]*) continue ;; esac
@@ -31,7 +40,7 @@ steadyhand_find_jdk() {
     if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best=$candidate; best_major=$major; fi
   done
   if [ -z "$best" ]; then
-    echo "steadyhand: no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm); install one, e.g. 'sudo apt install openjdk-21-jdk' or Eclipse Temurin 21 from https://adoptium.net" >&2
+    echo "steadyhand: no JDK 21 or newer found (looked at JAVA_HOME, PATH and ${STEADYHAND_JDK_DIRS:-/usr/lib/jvm and the usual folders}); install one, e.g. 'sudo apt install openjdk-21-jdk' or Eclipse Temurin 21 from https://adoptium.net" >&2
     exit 1
   fi
   JAVA_HOME=$best

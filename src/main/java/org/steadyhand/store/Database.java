@@ -59,8 +59,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + directory.resolve(FILE_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=100");
+        h2.setURL("jdbc:h2:file:" + directory.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=100");
         h2.setUser("steadyhand");
         h2.setPassword("");
         PatientDataSource dataSource = new PatientDataSource(h2, OPEN_PATIENCE);

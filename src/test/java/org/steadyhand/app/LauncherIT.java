@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,26 @@ class LauncherIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip().lines()).hasSize(1);
         assertThat(result.err()).startsWith("steadyhand: ").contains("-3s");
+    }
+
+    @Test
+    void withoutAJdk21TheLauncherStopsAtOnceNamingWhatToInstall() throws Exception {
+        // A PATH with the shell tools the launcher uses but no java, and no folders to search: as on
+        // a machine without any JDK 21+.
+        Path bin = Files.createDirectories(dataFolder.resolve("bin"));
+        for (String tool : new String[] {"bash", "env", "sed", "dirname", "readlink", "head"}) {
+            Files.createSymbolicLink(
+                    bin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
+        }
+        Map<String, String> env = Map.of("PATH", bin.toString(), "STEADYHAND_JDK_DIRS", "/nonexistent");
+        long started = System.nanoTime();
+
+        Launcher.Result result = Launcher.run(30, env, "sessions");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).contains("no JDK 21 or newer found").contains("install");
+        assertThat(result.out()).isEmpty();
+        assertThat((System.nanoTime() - started) / 1e9).as("seconds to give up").isLessThan(10);
     }
 }
