@@ -2,9 +2,7 @@ package org.steadyhand.ui.rig;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -16,43 +14,30 @@ import org.steadyhand.ui.Palette;
  * A paper target with the shots of the series and the current aim point, to scale: the 1-ring fills
  * the shorter side. The latest shot is drawn in the accent colour, earlier ones in grey. FX thread.
  */
-final class TargetCanvas extends Region {
+final class TargetCanvas extends CanvasRegion {
     private static final Color PAPER = Color.web("#e9e4d8");
     private static final Color BLACK = Color.web("#141414");
     private static final Font RING_FONT = Font.font("System", FontWeight.BOLD, 13);
 
-    private final Canvas canvas = new Canvas();
     private TargetFace face = TargetFace.AIR_RIFLE_10M;
     private LiveFrame frame;
 
     TargetCanvas() {
-        getChildren().add(canvas);
-        setMinSize(160, 160);
+        super(160, 160);
     }
 
     void setFace(TargetFace next) {
         face = next;
-        draw();
+        redraw();
     }
 
     void show(LiveFrame next) {
         frame = next;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Palette.SURFACE);
-        g.fillRect(0, 0, w, h);
+    void paint(GraphicsContext g, double w, double h) {
         double side = Math.min(w, h);
         if (side < 20) {
             return;

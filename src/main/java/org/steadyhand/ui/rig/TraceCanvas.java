@@ -2,9 +2,7 @@ package org.steadyhand.ui.rig;
 
 import java.math.BigDecimal;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -16,20 +14,18 @@ import org.steadyhand.ui.Palette;
  * newest at the right, on a symmetric scale with round labels in the frame's unit. Redrawn on each
  * frame and on resize; FX thread only.
  */
-final class TraceCanvas extends Region {
+final class TraceCanvas extends CanvasRegion {
     private static final double LEFT = 86;
     private static final double RIGHT = 14;
     private static final double TOP = 10;
     private static final double BOTTOM = 30;
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 16);
 
-    private final Canvas canvas = new Canvas();
     private TraceScale scale;
     private LiveFrame frame;
 
     TraceCanvas() {
-        getChildren().add(canvas);
-        setMinSize(240, 140);
+        super(240, 140);
     }
 
     void show(LiveFrame next) {
@@ -37,22 +33,11 @@ final class TraceCanvas extends Region {
             scale = new TraceScale(next.motion().displayUnit() == Unit.MICROMETRE ? 5 : 0.5);
         }
         frame = next;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Palette.SURFACE);
-        g.fillRect(0, 0, w, h);
+    void paint(GraphicsContext g, double w, double h) {
         if (frame == null || w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
             return;
         }
