@@ -12,5 +12,11 @@ cd "$root"
 rm -rf target/jpackage-input target/installer
 mkdir -p target/jpackage-input
 cp target/steadyhand.jar target/lib/*.jar target/jpackage-input/
-"$JAVA_HOME/bin/jpackage" @jpackage.cfg --type "$type"
+extra=()
+# The bundled runtime is this JDK; from JDK 23 JavaFX 21's use of sun.misc.Unsafe must be allowed
+# to keep users' consoles free of warnings (an unknown option on JDK 21/22, so only then).
+if [ "$STEADYHAND_JDK_MAJOR" -ge 23 ]; then
+  extra+=(--java-options --sun-misc-unsafe-memory-access=allow)
+fi
+"$JAVA_HOME/bin/jpackage" @jpackage.cfg --type "$type" "${extra[@]}"
 echo "installers/build-installer.sh: built $(ls -d target/installer/*)"
