@@ -12,6 +12,7 @@ import org.steadyhand.store.StoreException;
 import org.steadyhand.store.TraineeRepository;
 import org.steadyhand.store.WorkstationStore;
 import org.steadyhand.ui.WorkstationGui;
+import org.steadyhand.ui.WorkstationServices;
 
 /**
  * Starts the workstation window on the data folder's database, with the simulated rig as the live
@@ -37,14 +38,14 @@ final class GuiLauncher {
             return 1;
         }
         try (database) {
-            new WorkstationGui(
+            new WorkstationGui(new WorkstationServices(
                             Workstation.sourceRegistry(),
                             DEFAULT_SOURCES,
                             ModuleCatalog.builtIn(),
                             new WorkstationStore(database),
                             new SessionCatalog(database),
                             new TraineeRepository(database),
-                            dataFolder)
+                            dataFolder))
                     .run();
             return 0;
         } catch (UnsupportedOperationException e) {

@@ -76,7 +76,11 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
                     recording.stop(SessionStatus.STOPPED, "interrupted before the end");
                 }
                 progress.done();
-                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+                } catch (IllegalStateException shuttingDown) {
+                    // A signal arrived just now; the hook finds the recording already stopped.
+                }
                 result = services.catalog().get(recording.id());
             }
             print(result);

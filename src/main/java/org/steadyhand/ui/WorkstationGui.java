@@ -1,18 +1,11 @@
 package org.steadyhand.ui;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.steadyhand.device.SourceRegistry;
-import org.steadyhand.session.ModuleCatalog;
-import org.steadyhand.session.SessionStore;
-import org.steadyhand.store.SessionCatalog;
-import org.steadyhand.store.TraineeRepository;
 
 /**
  * The graphical workstation: the composition root constructs it with its dependencies and calls
@@ -27,20 +20,8 @@ public final class WorkstationGui {
 
     private final WorkstationServices services;
 
-    /**
-     * @param defaultSourceSpecs the rig's sources, e.g. {@code List.of("sim")}
-     * @param dataDirectory the data folder, shown in the status bar
-     */
-    public WorkstationGui(
-            SourceRegistry sourceRegistry,
-            List<String> defaultSourceSpecs,
-            ModuleCatalog modules,
-            SessionStore sessionStore,
-            SessionCatalog sessionCatalog,
-            TraineeRepository trainees,
-            Path dataDirectory) {
-        this.services = new WorkstationServices(
-                sourceRegistry, defaultSourceSpecs, modules, sessionStore, sessionCatalog, trainees, dataDirectory);
+    public WorkstationGui(WorkstationServices services) {
+        this.services = services;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStore;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.TraineeRepository;
+import org.steadyhand.ui.rig.RigServices;
 
 /**
  * Everything the workstation window needs from the rest of the application, as wired by the
@@ -25,5 +26,10 @@ public record WorkstationServices(
         Path dataDirectory) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
+    }
+
+    /** The part the rig screen uses. */
+    public RigServices rigServices() {
+        return new RigServices(sourceRegistry, defaultSourceSpecs, modules, sessionStore, trainees);
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
-import org.steadyhand.ui.rig.RigServices;
 import org.steadyhand.ui.rig.RigViewModel;
 import org.steadyhand.ui.sessions.SessionsViewModel;
 
@@ -30,15 +29,7 @@ public final class WorkstationViewModel implements AutoCloseable {
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
     public WorkstationViewModel(WorkstationServices services, Executor fx) {
         this.services = services;
-        this.rig = new RigViewModel(
-                new RigServices(
-                        services.sourceRegistry(),
-                        services.defaultSourceSpecs(),
-                        services.modules(),
-                        services.sessionStore(),
-                        services.trainees()),
-                fx,
-                rigWorker);
+        this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
         this.sessions = new SessionsViewModel(
                 services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
         rig.setOnRecordingEnded(id -> sessions.refresh());

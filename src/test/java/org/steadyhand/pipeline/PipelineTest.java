@@ -131,4 +131,26 @@ class PipelineTest {
             LockSupport.parkNanos(1_000_000);
         }
     }
+
+    @Test
+    void lateSubscriberLearnsEachSourcesLatestStatusFirst() {
+        Pipeline pipeline = new Pipeline();
+        pipeline.publish(new SourceEvent.Attached("sim:1", "simulated rig", List.of(X)));
+        pipeline.publish(new SourceEvent.Attached("serial:mark10:/dev/pts/3", "force gauge", List.of(X)));
+        pipeline.publish(new SourceEvent.Detached("serial:mark10:/dev/pts/3", "unplugged"));
+        pipeline.publish(block(1));
+        List<SourceEvent> received = new CopyOnWriteArrayList<>();
+
+        Subscription late = pipeline.subscribe("late", DeliveryPolicy.LOSSLESS, 10, received::add);
+        pipeline.publish(block(2));
+        late.drainAndClose(5_000);
+
+        assertThat(received).hasSize(3);
+        assertThat(received.get(0))
+                .isInstanceOf(SourceEvent.Attached.class)
+                .extracting(SourceEvent::source)
+                .isEqualTo("sim:1");
+        assertThat(received.get(1)).isEqualTo(new SourceEvent.Detached("serial:mark10:/dev/pts/3", "unplugged"));
+        assertThat(indexOf(received.get(2))).isEqualTo(2);
+    }
 }

@@ -44,14 +44,7 @@ class WorkstationGuiTest {
     void closingTheWindowDuringARecordingStoresItAsStoppedAndReturns() throws Exception {
         try (TestWorkstation workstation = TestWorkstation.open(dir)) {
             WorkstationServices services = workstation.services(List.of("sim:3"));
-            WorkstationGui gui = new WorkstationGui(
-                    services.sourceRegistry(),
-                    services.defaultSourceSpecs(),
-                    services.modules(),
-                    services.sessionStore(),
-                    services.sessionCatalog(),
-                    services.trainees(),
-                    services.dataDirectory());
+            WorkstationGui gui = new WorkstationGui(services);
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread main = Thread.ofPlatform().name("gui-main").unstarted(gui::run);
             main.setUncaughtExceptionHandler((thread, e) -> failure.set(e));

@@ -41,7 +41,6 @@ final class LiveSignals implements Consumer<SourceEvent> {
     private double aimX = Double.NaN;
     private double aimY = Double.NaN;
     private String sourceStatus;
-    private boolean attachedSeen;
 
     LiveSignals(MotionKind motion, String initialStatus) {
         this.motion = motion;
@@ -69,10 +68,7 @@ final class LiveSignals implements Consumer<SourceEvent> {
                     }
                 }
             }
-            case SourceEvent.Attached attached -> {
-                attachedSeen = true;
-                sourceStatus = attached.description();
-            }
+            case SourceEvent.Attached attached -> sourceStatus = attached.description();
             case SourceEvent.Detached detached -> sourceStatus = "disconnected: " + detached.reason();
             case SourceEvent.Failed failed -> sourceStatus = "failed: " + failed.message();
         }
@@ -101,17 +97,6 @@ final class LiveSignals implements Consumer<SourceEvent> {
             latestForce = block.latestValue();
         } else if (name.equals(ChannelNames.TILT)) {
             latestTilt = block.latestValue();
-        }
-    }
-
-    /**
-     * Names the opened sources in the status until one reports itself. Needed because a source
-     * announces itself ({@link SourceEvent.Attached}) as it starts, which LiveRig does before anyone
-     * can subscribe, so the first announcement never reaches the display.
-     */
-    synchronized void sourcesOpened(List<String> specs) {
-        if (!attachedSeen) {
-            sourceStatus = "source " + String.join(", ", specs);
         }
     }
 

@@ -175,8 +175,7 @@ public final class RigViewModel implements AutoCloseable {
                 return; // a newer choice is already queued behind this one
             }
             try {
-                RigConnection opened = backend.open(specs, target.id(), fresh);
-                fresh.sourcesOpened(opened.rig().sourceSpecs());
+                backend.open(specs, target.id(), fresh);
                 fx.execute(() -> connected(fresh));
             } catch (DeviceException | BadInputException e) {
                 fx.execute(() -> unavailable(fresh, e.getMessage()));

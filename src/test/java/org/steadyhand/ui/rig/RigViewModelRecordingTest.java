@@ -115,10 +115,9 @@ class RigViewModelRecordingTest {
         LiveFrame frame = fx.call(() -> model.display().frameProperty().get());
         assertThat(frame.motion()).isEqualTo(MotionKind.AIM);
         assertThat(frame.forceMilliNewtons()).isEmpty();
-        // Either the rig's own description or, if its announcement came before the display
-        // subscribed, its spec: both name the seeded simulator.
+        // The rig announced itself before the display subscribed; the pipeline hands that on.
         assertThat(fx.call(() -> model.state().rigStatusProperty().get()))
-                .matches("live · (source sim:7\\?skill=intermediate|simulated rig: .* air rifle \\(seed 7\\))");
+                .matches("live · simulated rig: .* air rifle \\(seed 7\\)");
         assertThat(new SessionCatalog(workstation.database()).list(Optional.empty()))
                 .as("a preview stores nothing")
                 .isEmpty();
@@ -146,15 +145,7 @@ class RigViewModelRecordingTest {
     private void open(ModuleCatalog modules, List<String> specs) {
         workstation = TestWorkstation.open(dir, modules);
         WorkstationServices services = workstation.services(specs);
-        model = fx.call(() -> new RigViewModel(
-                new RigServices(
-                        services.sourceRegistry(),
-                        services.defaultSourceSpecs(),
-                        services.modules(),
-                        services.sessionStore(),
-                        services.trainees()),
-                fx,
-                worker));
+        model = fx.call(() -> new RigViewModel(services.rigServices(), fx, worker));
         fx.run(() -> model.setOnRecordingEnded(ended::add));
         fx.run(model::activate);
     }
