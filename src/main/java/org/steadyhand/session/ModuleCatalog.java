@@ -1,15 +1,13 @@
 package org.steadyhand.session;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.steadyhand.core.BadInputException;
@@ -38,11 +36,27 @@ public final class ModuleCatalog {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
             }
-            ModuleJson[] entries = new ObjectMapper().readValue(in, ModuleJson[].class);
-            return new ModuleCatalog(
-                    Arrays.stream(entries).map(ModuleJson::toModule).toList());
+            return read(in, "the built-in " + RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads module definitions (a JSON array in the {@code modules.json} format).
+     *
+     * @param origin names the source in error messages
+     * @throws BadInputException naming the origin and the problem when a definition is invalid
+     */
+    public static ModuleCatalog read(InputStream json, String origin) throws IOException {
+        try {
+            ModuleJson[] entries = new ObjectMapper().readValue(json, ModuleJson[].class);
+            return new ModuleCatalog(
+                    Arrays.stream(entries).map(ModuleJson::toModule).toList());
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("invalid module definitions in " + origin + ": " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("invalid module definitions in " + origin + ": " + e.getMessage(), e);
         }
     }
 
@@ -58,21 +72,5 @@ public final class ModuleCatalog {
     public TrainingModule require(String id) {
         return find(id).orElseThrow(() -> new BadInputException("unknown module '" + id + "'; available: "
                 + String.join(", ", ordered.stream().map(TrainingModule::id).toList())));
-    }
-
-    private record ModuleJson(
-            @JsonProperty("id") String id,
-            @JsonProperty("name") String name,
-            @JsonProperty("family") String family,
-            @JsonProperty("duration_s") double durationSeconds,
-            @JsonProperty("description") String description) {
-        TrainingModule toModule() {
-            return new TrainingModule(
-                    id,
-                    name,
-                    TrainingModule.Family.valueOf(family.toUpperCase(Locale.ROOT)),
-                    Duration.ofMillis(Math.round(durationSeconds * 1000)),
-                    description);
-        }
     }
 }
