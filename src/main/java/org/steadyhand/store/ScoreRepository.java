@@ -1,0 +1,94 @@
+package org.steadyhand.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.steadyhand.analysis.score.ModuleScore;
+import org.steadyhand.analysis.score.Percentile;
+import org.steadyhand.core.SessionId;
+
+/**
+ * Session scores: one row per scored session, replaced when the session is scored again (a module
+ * retuned, say). The percentile of a score among the module's stored scores is counted by the
+ * database on the {@code (module_id, overall)} index, so it stays fast with many sessions.
+ */
+public final class ScoreRepository {
+    private final Database database;
+
+    public ScoreRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores (or replaces) the score of {@code session} with the metrics it came from. */
+    public void save(SessionId session, ModuleScore score, Map<String, Double> metrics, Instant computedAt) {
+        try (Connection connection = database.connect();
+                PreparedStatement merge = connection.prepareStatement(
+                        "MERGE INTO score (session_id, module_id, overall, passed, components, computed_at)"
+                                + " KEY (session_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            merge.setObject(1, session.value());
+            merge.setString(2, score.moduleId());
+            merge.setDouble(3, score.overall());
+            merge.setBoolean(4, score.passed());
+            merge.setString(5, ScoreJson.write(score, metrics));
+            merge.setTimestamp(6, Timestamp.from(computedAt));
+            merge.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot store the score of session " + session + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    public Optional<StoredScore> find(SessionId session) {
+        try (Connection connection = database.connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT module_id, overall, passed, components, computed_at FROM score WHERE session_id = ?")) {
+            select.setObject(1, session.value());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(ScoreJson.read(
+                        row.getString(1),
+                        row.getDouble(2),
+                        row.getBoolean(3),
+                        row.getString(4),
+                        row.getTimestamp(5).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot read the score of session " + session + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Mid-rank percentile of {@code overall} among the stored scores of {@code moduleId}, leaving
+     * out {@code session}'s own; empty when there is no other score to compare with.
+     */
+    public OptionalDouble percentile(String moduleId, double overall, SessionId session) {
+        try (Connection connection = database.connect();
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FILTER (WHERE overall < ?),"
+                        + " COUNT(*) FILTER (WHERE overall = ?), COUNT(*) FROM score"
+                        + " WHERE module_id = ? AND session_id <> ?")) {
+            count.setDouble(1, overall);
+            count.setDouble(2, overall);
+            count.setString(3, moduleId);
+            count.setObject(4, session.value());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                long total = row.getLong(3);
+                return total == 0
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(Percentile.midRank(row.getLong(1), row.getLong(2), total));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot rank a score of module " + moduleId + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+}
