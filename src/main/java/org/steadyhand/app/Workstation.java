@@ -13,6 +13,10 @@ import org.steadyhand.store.DataDirectory;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.InterruptedSessions;
 import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.SessionScoring;
+import org.steadyhand.session.SessionScorer;
+import org.steadyhand.session.SessionMetrics;
+import java.time.Clock;
 import org.steadyhand.store.TelemetryReader;
 import org.steadyhand.store.WorkstationStore;
 
@@ -42,12 +46,14 @@ final class Workstation {
 
     static CliServices openForCommands(Optional<Path> dataFolderOption) {
         Database database = openDatabase(DataDirectory.resolve(dataFolderOption));
+        ModuleCatalog modules = ModuleCatalog.builtIn();
         return new CliServices(
                 database,
                 sourceRegistry(),
-                ModuleCatalog.builtIn(),
+                modules,
                 new WorkstationStore(database),
                 new SessionCatalog(database),
-                new TelemetryReader(database));
+                new TelemetryReader(database),
+                new SessionScoring(database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()));
     }
 }

@@ -5,6 +5,7 @@ import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStore;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TelemetryReader;
 
 /**
@@ -17,7 +18,8 @@ public record CliServices(
         ModuleCatalog modules,
         SessionStore sessionStore,
         SessionCatalog catalog,
-        TelemetryReader telemetry)
+        TelemetryReader telemetry,
+        SessionScoring scoring)
         implements AutoCloseable {
     @Override
     public void close() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.steadyhand.store.SessionScoring.RankedScore;
 import java.util.concurrent.Callable;
 import org.steadyhand.device.DeviceException;
 import org.steadyhand.session.LiveRig;
@@ -83,7 +85,7 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
                 }
                 result = services.catalog().get(recording.id());
             }
-            print(result);
+            print(result, services.scoring().scoreAndStore(result));
             return 0;
         }
     }
@@ -112,9 +114,11 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
         return Json.write(settings);
     }
 
-    private void print(SessionSummary session) {
+    private void print(SessionSummary session, Optional<RankedScore> score) {
         if (json) {
-            out().println(Json.write(SessionJson.of(session)));
+            Map<String, Object> output = SessionJson.of(session);
+            output.put("score", score.map(ScoreOutput::json).orElse(null));
+            out().println(Json.write(output));
         } else {
             out().printf(
                             "Recorded session %s (%s, %s, %.1f s, %s)%n",
@@ -130,6 +134,7 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
                                     c.sampleCount(),
                                     c.channel().unit().symbol()));
             session.eventCounts().forEach((kind, count) -> out().printf("  %-10s %8d events%n", kind, count));
+            score.ifPresent(s -> ScoreOutput.printText(out(), s));
         }
         out().flush();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.steadyhand.store.SessionScoring.RankedScore;
 import java.util.concurrent.Callable;
 import org.steadyhand.analysis.stats.SummaryStatistics;
 import org.steadyhand.core.RrInterval;
@@ -36,10 +38,15 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
             Map<String, Object> report = SessionJson.of(session);
             report.put("channel_statistics", channelStatistics(services.telemetry(), session));
             report.put("events", eventSummary(services.telemetry().events(session.id())));
+            Optional<RankedScore> score = services.scoring().find(session);
+            report.put("score", score.map(ScoreOutput::json).orElse(null));
             if (json) {
                 out().println(Json.write(report));
             } else {
                 printText(session, report);
+                score.ifPresentOrElse(
+                        s -> ScoreOutput.printText(out(), s),
+                        () -> out().println("  not scored (only completed sessions of scored modules are)"));
             }
             out().flush();
             return 0;
