@@ -60,8 +60,8 @@ public final class ForceAnalyzer {
         long before = previous;
         for (int i = from; i < timesNanos.length; i++) {
             if (timesNanos[i] <= before) {
-                throw new IllegalArgumentException("sample times must increase, but time[" + i + "] = "
-                        + timesNanos[i] + " ns is not after " + before + " ns");
+                throw new IllegalArgumentException("sample times must increase, but time[" + i + "] = " + timesNanos[i]
+                        + " ns is not after " + before + " ns");
             }
             before = timesNanos[i];
         }

@@ -55,16 +55,16 @@ public record ForceCalibration(double zeroOffset, double scaleMilliNewtonsPerRaw
     public static ForceCalibration fromKnownWeight(
             double[] unloadedReadings, double[] loadedReadings, double knownMassGrams) {
         if (!(knownMassGrams > 0) || Double.isInfinite(knownMassGrams)) {
-            throw new BadInputException("the reference mass must be a finite number of grams > 0, got "
-                    + knownMassGrams);
+            throw new BadInputException(
+                    "the reference mass must be a finite number of grams > 0, got " + knownMassGrams);
         }
         requireReadings("unloaded", unloadedReadings);
         requireReadings("loaded", loadedReadings);
         double zero = mean(unloadedReadings);
         double step = mean(loadedReadings) - zero;
         if (step == 0) {
-            throw new BadInputException("the loaded readings equal the unloaded ones (mean " + zero
-                    + "): is the weight on the sensor?");
+            throw new BadInputException(
+                    "the loaded readings equal the unloaded ones (mean " + zero + "): is the weight on the sensor?");
         }
         double unloadedSpread = standardDeviation(unloadedReadings);
         double loadedSpread = standardDeviation(loadedReadings);
