@@ -1,6 +1,7 @@
 package org.steadyhand.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -9,14 +10,13 @@ import org.steadyhand.cli.CliServices;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.session.SessionMetrics;
+import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.DataDirectory;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.InterruptedSessions;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
-import org.steadyhand.session.SessionScorer;
-import org.steadyhand.session.SessionMetrics;
-import java.time.Clock;
 import org.steadyhand.store.TelemetryReader;
 import org.steadyhand.store.WorkstationStore;
 
@@ -54,6 +54,7 @@ final class Workstation {
                 new WorkstationStore(database),
                 new SessionCatalog(database),
                 new TelemetryReader(database),
-                new SessionScoring(database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()));
+                new SessionScoring(
+                        database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()));
     }
 }

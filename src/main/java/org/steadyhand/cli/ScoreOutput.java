@@ -24,7 +24,9 @@ final class ScoreOutput {
         json.put("grade", score.grade().name());
         json.put("passed", score.passed());
         json.put("pass_mark", score.passMark());
-        json.put("percentile", ranked.percentile().isPresent() ? round(ranked.percentile().getAsDouble()) : null);
+        json.put(
+                "percentile",
+                ranked.percentile().isPresent() ? round(ranked.percentile().getAsDouble()) : null);
         List<Map<String, Object>> components = new ArrayList<>();
         for (ComponentScore c : score.components()) {
             Map<String, Object> component = new LinkedHashMap<>();
@@ -56,7 +58,9 @@ final class ScoreOutput {
                 score.passed() ? "PASS" : "FAIL",
                 score.passMark(),
                 ranked.percentile().isPresent()
-                        ? String.format(", percentile %.0f among this module's sessions", ranked.percentile().getAsDouble())
+                        ? String.format(
+                                ", percentile %.0f among this module's sessions",
+                                ranked.percentile().getAsDouble())
                         : "");
         for (ComponentScore c : score.components()) {
             String mark = score.failedComponents().contains(c.id()) ? "  below its minimum" : "";

@@ -1,5 +1,6 @@
 package org.steadyhand.session;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,21 +62,42 @@ public final class SessionMetrics {
         Map<String, Double> metrics = new LinkedHashMap<>();
         Optional<SampleBlock> x = telemetry.channel(ChannelNames.TIP_X);
         Optional<SampleBlock> y = telemetry.channel(ChannelNames.TIP_Y);
-        if (x.isPresent() && y.isPresent() && aligned(x.get(), y.get())) {
-            tremor(x.get(), y.get(), metrics);
-            path(module.target(), x.get(), y.get(), metrics);
+        if (x.isPresent() && y.isPresent()) {
+            int common = commonSamples(x.get(), y.get());
+            if (common > 0) {
+                SampleBlock tipX = prefix(x.get(), common);
+                SampleBlock tipY = prefix(y.get(), common);
+                tremor(tipX, tipY, metrics);
+                path(module.target(), tipX, tipY, metrics);
+            }
         }
         telemetry.channel(ChannelNames.TIP_FORCE).ifPresent(force -> force(force, metrics));
         return metrics;
     }
 
-    /** The plane's two axes come from the same instrument readings: same count, same times. */
-    private static boolean aligned(SampleBlock x, SampleBlock y) {
-        if (x.size() != y.size() || x.size() == 0) {
-            LOG.warn("tip_x and tip_y differ in samples ({} and {}); no tremor or path metrics", x.size(), y.size());
-            return false;
+    /**
+     * How many leading samples the plane's two axes share. They come from the same instrument
+     * readings, but a recording can stop between the x and the y block of the same instant, so one
+     * axis may have a block more at the end; the common part is what has both coordinates.
+     *
+     * @return the common length, or 0 when the axes are not sampled together at all
+     */
+    private static int commonSamples(SampleBlock x, SampleBlock y) {
+        int n = Math.min(x.size(), y.size());
+        if (n == 0 || x.timesNanos()[0] != y.timesNanos()[0] || x.timesNanos()[n - 1] != y.timesNanos()[n - 1]) {
+            LOG.warn("tip_x and tip_y are not sampled together; no tremor or path metrics");
+            return 0;
         }
-        return x.timesNanos()[0] == y.timesNanos()[0] && x.timesNanos()[x.size() - 1] == y.timesNanos()[y.size() - 1];
+        return n;
+    }
+
+    private static SampleBlock prefix(SampleBlock block, int length) {
+        return length == block.size()
+                ? block
+                : new SampleBlock(
+                        block.channel(),
+                        Arrays.copyOf(block.timesNanos(), length),
+                        Arrays.copyOf(block.values(), length));
     }
 
     private void tremor(SampleBlock x, SampleBlock y, Map<String, Double> metrics) {
@@ -99,7 +121,11 @@ public final class SessionMetrics {
         switch (target) {
             case TaskTarget.HoldPoint point -> {
                 HoldMetrics hold = HoldMetrics.of(
-                        x.values(), y.values(), point.xMillimetres(), point.yMillimetres(), point.toleranceMillimetres());
+                        x.values(),
+                        y.values(),
+                        point.xMillimetres(),
+                        point.yMillimetres(),
+                        point.toleranceMillimetres());
                 metrics.put("hold_error_rms_mm", hold.errorRmsMillimetres());
                 metrics.put("hold_within_tolerance_pct", hold.withinTolerancePct());
             }

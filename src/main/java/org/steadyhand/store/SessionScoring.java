@@ -55,8 +55,7 @@ public final class SessionScoring {
                         series.corruptChunks());
             }
             channels.put(
-                    channel.channel().name(),
-                    new SampleBlock(series.channel(), series.timesNanos(), series.values()));
+                    channel.channel().name(), new SampleBlock(series.channel(), series.timesNanos(), series.values()));
         }
         return new SessionTelemetry(channels, telemetry.events(session.id()));
     }
@@ -72,7 +71,8 @@ public final class SessionScoring {
         }
         Optional<TrainingModule> module = modules.find(session.moduleId());
         if (module.isEmpty()) {
-            LOG.info("session {} is of module '{}', which this version does not know", session.id(), session.moduleId());
+            LOG.info(
+                    "session {} is of module '{}', which this version does not know", session.id(), session.moduleId());
             return Optional.empty();
         }
         return scorer.score(module.get(), load(session));

@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.steadyhand.cli.CliServices;
 import org.steadyhand.cli.SteadyhandCli;
+import org.steadyhand.store.SessionSummary;
 
 /**
  * The command line through the real composition root, in-process, against a real H2 database in
@@ -89,6 +92,42 @@ class CommandLineTest {
                         .filter(line -> line.contains(",tip_force,mN,"))
                         .count())
                 .isBetween(900L, 1100L);
+    }
+
+    @Test
+    void recordScoresTheSessionAndTheScoreIsReproducibleFromStoredTelemetry() throws Exception {
+        Outcome record = run(
+                "record", "--module", "anti-tremor", "--trainee", "cy", "--duration", "3s", "--seed", "11", "--json");
+
+        assertThat(record.exitCode()).as(record.err()).isZero();
+        JsonNode recorded = JSON.readTree(record.out());
+        JsonNode score = recorded.get("score");
+        assertThat(score.get("overall").asDouble()).isBetween(0.0, 100.0);
+        assertThat(score.get("grade").asText()).matches("[ABCDF]");
+        assertThat(score.get("percentile").isNull())
+                .as("first session of the module")
+                .isTrue();
+        assertThat(score.get("components"))
+                .extracting(c -> c.get("id").asText())
+                .containsExactly("tremor_stability", "target_achievement", "tissue_treatment");
+        assertThat(score.get("metrics").get("tremor_rms_um").asDouble()).isBetween(20.0, 300.0);
+
+        String id = recorded.get("session_id").asText();
+        JsonNode reported = JSON.readTree(run("report", id, "--json").out()).get("score");
+        assertThat(reported.get("overall")).isEqualTo(score.get("overall"));
+        assertThat(reported.get("components")).isEqualTo(score.get("components"));
+        try (CliServices services = Workstation.openForCommands(Optional.of(dataFolder))) {
+            SessionSummary session = services.catalog().resolve(id);
+            double stored = services.scoring()
+                    .find(session)
+                    .orElseThrow()
+                    .stored()
+                    .score()
+                    .overall();
+            double recomputed =
+                    services.scoring().compute(session).orElseThrow().score().overall();
+            assertThat(recomputed).isEqualTo(stored);
+        }
     }
 
     @ParameterizedTest

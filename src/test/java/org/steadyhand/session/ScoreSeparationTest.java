@@ -32,8 +32,10 @@ class ScoreSeparationTest {
             novices.add(score(module, "sim:" + (1000 + seed) + "?skill=novice&pace=fast", seconds));
             experts.add(score(module, "sim:" + (2000 + seed) + "?skill=expert&pace=fast", seconds));
         }
-        DoubleSummaryStatistics novice = novices.stream().mapToDouble(ModuleScore::overall).summaryStatistics();
-        DoubleSummaryStatistics expert = experts.stream().mapToDouble(ModuleScore::overall).summaryStatistics();
+        DoubleSummaryStatistics novice =
+                novices.stream().mapToDouble(ModuleScore::overall).summaryStatistics();
+        DoubleSummaryStatistics expert =
+                experts.stream().mapToDouble(ModuleScore::overall).summaryStatistics();
 
         assertThat(expert.getMin())
                 .as("expert min vs novice max: novices %s, experts %s", overall(novices), overall(experts))

@@ -24,7 +24,7 @@ import org.steadyhand.device.sim.SimulatedRigFactory;
 final class SimulatedSession {
     private SimulatedSession() {}
 
-    static SessionTelemetry run(String moduleId, String spec, double seconds) throws InterruptedException {
+    static SessionTelemetry run(String moduleId, String spec, double seconds) throws Exception {
         long endNanos = Math.round(seconds * 1e9);
         Map<Channel, Growing> channels = new LinkedHashMap<>();
         List<TimedEvent> events = new ArrayList<>();
@@ -36,7 +36,8 @@ final class SimulatedSession {
                     switch (event) {
                         case SourceEvent.BlockReceived received -> {
                             SampleBlock block = received.block();
-                            channels.computeIfAbsent(block.channel(), c -> new Growing()).add(block, endNanos);
+                            channels.computeIfAbsent(block.channel(), c -> new Growing())
+                                    .add(block, endNanos);
                             if (block.timesNanos()[block.size() - 1] >= endNanos) {
                                 done.countDown();
                             }
