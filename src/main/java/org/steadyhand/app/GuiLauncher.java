@@ -38,13 +38,15 @@ final class GuiLauncher {
             return 1;
         }
         try (database) {
+            ModuleCatalog modules = ModuleCatalog.builtIn();
             new WorkstationGui(new WorkstationServices(
                             Workstation.sourceRegistry(),
                             DEFAULT_SOURCES,
-                            ModuleCatalog.builtIn(),
+                            modules,
                             new WorkstationStore(database),
                             new SessionCatalog(database),
                             new TraineeRepository(database),
+                            Workstation.scoring(database, modules),
                             dataFolder))
                     .run();
             return 0;

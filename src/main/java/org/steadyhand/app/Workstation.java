@@ -44,6 +44,12 @@ final class Workstation {
         return database;
     }
 
+    /** Scores completed sessions with each analysis' documented default settings. */
+    static SessionScoring scoring(Database database, ModuleCatalog modules) {
+        return new SessionScoring(
+                database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC());
+    }
+
     static CliServices openForCommands(Optional<Path> dataFolderOption) {
         Database database = openDatabase(DataDirectory.resolve(dataFolderOption));
         ModuleCatalog modules = ModuleCatalog.builtIn();
@@ -54,7 +60,6 @@ final class Workstation {
                 new WorkstationStore(database),
                 new SessionCatalog(database),
                 new TelemetryReader(database),
-                new SessionScoring(
-                        database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()));
+                scoring(database, modules));
     }
 }

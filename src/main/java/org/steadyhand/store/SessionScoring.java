@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.SessionId;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.session.SessionStatus;
@@ -25,6 +26,7 @@ import org.steadyhand.session.TrainingModule;
 public final class SessionScoring {
     private static final Logger LOG = LoggerFactory.getLogger(SessionScoring.class);
 
+    private final SessionCatalog catalog;
     private final TelemetryReader telemetry;
     private final ScoreRepository scores;
     private final ModuleCatalog modules;
@@ -32,6 +34,7 @@ public final class SessionScoring {
     private final Clock clock;
 
     public SessionScoring(Database database, ModuleCatalog modules, SessionScorer scorer, Clock clock) {
+        this.catalog = new SessionCatalog(database);
         this.telemetry = new TelemetryReader(database);
         this.scores = new ScoreRepository(database);
         this.modules = modules;
@@ -85,6 +88,11 @@ public final class SessionScoring {
             scores.save(session.id(), stored.score(), stored.metrics(), stored.computedAt());
             return rank(session, stored);
         });
+    }
+
+    /** {@link #scoreAndStore(SessionSummary)} for a session known by id. */
+    public Optional<RankedScore> scoreAndStore(SessionId session) {
+        return scoreAndStore(catalog.get(session));
     }
 
     /** The stored score, scoring the session first if it has none yet (sessions from before scoring). */

@@ -6,6 +6,7 @@ import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStore;
 import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
 import org.steadyhand.ui.rig.RigServices;
 
@@ -23,6 +24,7 @@ public record WorkstationServices(
         SessionStore sessionStore,
         SessionCatalog sessionCatalog,
         TraineeRepository trainees,
+        SessionScoring scoring,
         Path dataDirectory) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
@@ -30,6 +32,6 @@ public record WorkstationServices(
 
     /** The part the rig screen uses. */
     public RigServices rigServices() {
-        return new RigServices(sourceRegistry, defaultSourceSpecs, modules, sessionStore, trainees);
+        return new RigServices(sourceRegistry, defaultSourceSpecs, modules, sessionStore, trainees, scoring);
     }
 }

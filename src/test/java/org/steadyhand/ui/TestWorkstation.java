@@ -1,12 +1,16 @@
 package org.steadyhand.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
+import org.steadyhand.session.SessionMetrics;
+import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.SessionCatalog;
+import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
 import org.steadyhand.store.WorkstationStore;
 
@@ -39,6 +43,8 @@ public final class TestWorkstation implements AutoCloseable {
                 new WorkstationStore(database),
                 new SessionCatalog(database),
                 new TraineeRepository(database),
+                new SessionScoring(
+                        database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
                 database.directory());
     }
 

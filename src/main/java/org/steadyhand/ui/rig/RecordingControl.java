@@ -104,7 +104,8 @@ final class RecordingControl {
         worker.execute(() -> {
             try {
                 backend.stopRecording(ending.recording(), status, why);
-                fx.execute(() -> saved(ending, "Session saved: " + summary + "."));
+                String score = status == SessionStatus.COMPLETED ? scoreOf(ending) : "";
+                fx.execute(() -> saved(ending, "Session saved: " + summary + "." + score));
             } catch (RuntimeException e) {
                 LOG.error(
                         "storing the end of session {} failed",
@@ -113,6 +114,16 @@ final class RecordingControl {
                 fx.execute(() -> saved(ending, "The session could not be saved completely: " + e.getMessage()));
             }
         });
+    }
+
+    /** The score sentence, or why there is none; scoring trouble never hides that the data is saved. */
+    private String scoreOf(Active ending) {
+        try {
+            return backend.score(ending.recording().id()).map(s -> " " + s).orElse("");
+        } catch (RuntimeException e) {
+            LOG.error("scoring session {} failed", ending.recording().id(), e);
+            return " The score could not be computed: " + e.getMessage();
+        }
     }
 
     private void saved(Active done, String outcome) {

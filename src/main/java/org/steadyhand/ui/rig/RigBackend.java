@@ -5,11 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steadyhand.core.SessionId;
 import org.steadyhand.device.DeviceException;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.session.Recording;
 import org.steadyhand.session.SessionStatus;
 import org.steadyhand.session.SessionStore;
+import org.steadyhand.store.SessionScoring;
 
 /**
  * The slow half of the rig screen: opening and closing the rig, starting and stopping recordings.
@@ -21,13 +23,21 @@ final class RigBackend {
 
     private final SourceRegistry registry;
     private final SessionStore store;
+    private final SessionScoring scoring;
     private final AtomicLong droppedEarlier = new AtomicLong();
     private volatile RigConnection connection;
     private Recording active;
 
-    RigBackend(SourceRegistry registry, SessionStore store) {
+    RigBackend(SourceRegistry registry, SessionStore store, SessionScoring scoring) {
         this.registry = registry;
         this.store = store;
+        this.scoring = scoring;
+    }
+
+    /** Scores a stored, completed session and says how it went; empty if it is not scored. */
+    Optional<String> score(SessionId session) {
+        return scoring.scoreAndStore(session)
+                .map(ranked -> ScoreText.of(ranked.stored().score()));
     }
 
     /** Replaces the open rig (if any) with one for these specs and module, feeding {@code signals}. */

@@ -55,7 +55,7 @@ public final class RigViewModel implements AutoCloseable {
     public RigViewModel(RigServices services, Executor fx, Executor worker) {
         this.fx = fx;
         this.worker = worker;
-        this.backend = new RigBackend(services.registry(), services.sessionStore());
+        this.backend = new RigBackend(services.registry(), services.sessionStore(), services.scoring());
         this.choices = new RigChoices(services);
         this.recordings = new RecordingControl(backend, state, clock, fx, worker, this::afterRecording);
         TrainingModule first = choices.moduleProperty().get();

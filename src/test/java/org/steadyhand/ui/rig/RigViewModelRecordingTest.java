@@ -84,8 +84,15 @@ class RigViewModelRecordingTest {
 
     @Test
     void stopsByItselfAsCompletedWhenTheModuleTimeIsUp() {
+        TrainingModule antiTremor = ModuleCatalog.builtIn().require("anti-tremor");
         TrainingModule quick = new TrainingModule(
-                "quick-hold", "Quick hold", TrainingModule.Family.SURGICAL, Duration.ofMillis(1500), "A short hold.");
+                "quick-hold",
+                "Quick hold",
+                TrainingModule.Family.SURGICAL,
+                Duration.ofMillis(2500),
+                "A short hold.",
+                antiTremor.target(),
+                antiTremor.scoring());
         open(new ModuleCatalog(List.of(quick)));
         waitUntil(() -> phase() == RigPhase.LIVE);
         fx.run(() -> model.choices().traineeNameProperty().set("Grace"));
@@ -95,12 +102,15 @@ class RigViewModelRecordingTest {
 
         SessionSummary stored = new SessionCatalog(workstation.database()).get(ended.get(0));
         assertThat(stored.status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(stored.duration()).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(5));
+        assertThat(stored.duration()).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(6));
         long samples =
                 stored.channels().stream().mapToLong(StoredChannel::sampleCount).sum();
-        assertThat(samples).isGreaterThan(5 * 1400);
+        assertThat(samples).isGreaterThan(5 * 2400);
         assertThat(fx.call(() -> model.clock().remainingTextProperty().get())).isEqualTo("00:00 left");
-        assertThat(fx.call(() -> model.state().messageProperty().get())).contains("completed");
+        assertThat(fx.call(() -> model.state().messageProperty().get()))
+                .contains("completed")
+                .containsPattern("Score \\d+ / 100, grade [ABCDF], (passed|not passed) \\(pass mark 70\\)")
+                .contains("tremor stability ", "target achievement ", "tissue treatment ");
     }
 
     @Test

@@ -50,7 +50,8 @@ class RigViewModelTest {
                         services.defaultSourceSpecs(),
                         services.modules(),
                         services.sessionStore(),
-                        services.trainees()),
+                        services.trainees(),
+                        services.scoring()),
                 Runnable::run,
                 Runnable::run);
     }
