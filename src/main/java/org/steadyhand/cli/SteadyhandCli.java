@@ -32,13 +32,14 @@ public final class SteadyhandCli {
                 .addSubcommand(new SessionsCommand(services))
                 .addSubcommand(new ReportCommand(services))
                 .addSubcommand(new ExportCommand(services))
+                .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new BenchCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            String command = e.getCommandLine().getCommandName();
-            err.println("steadyhand: " + e.getMessage() + " (see 'steadyhand "
-                    + (command.equals("steadyhand") ? "" : command + " ") + "--help')");
+            // e.g. "steadyhand analyze force": nested commands name their whole path.
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("steadyhand: " + e.getMessage() + " (see '" + command + " --help')");
             err.flush();
             return BAD_INPUT;
         });

@@ -120,7 +120,7 @@ record ContiguousRuns(List<Run> runs, double sampleRateHz, int gapCount, long no
             }
             double w = (t - times[j]) / (times[j + 1] - times[j]);
             for (int a = 0; a < axes.length; a++) {
-                out[a][k] = axes[a][j] + w * (axes[a][j + 1] - axes[a][j]);
+                out[a][k] = (1 - w) * axes[a][j] + w * axes[a][j + 1];
             }
         }
         return new Run(times[first], period, out);

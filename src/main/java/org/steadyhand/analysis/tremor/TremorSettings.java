@@ -20,7 +20,8 @@ package org.steadyhand.analysis.tremor;
  *     noise gives about 2 Hz / 23 Hz ≈ 0.1, a sinusoid close to 1 and a resonant tremor with a 1-2
  *     Hz wide peak 0.5-0.7 (judgement call)
  * @param maxIntervalPeriods a sample interval longer than this many nominal periods is a gap;
- *     default 2.5 (two lost samples are bridged by interpolation, three are not)
+ *     default 2.5 (one lost sample is bridged by interpolation, two are a gap; the half period
+ *     of slack tolerates jitter)
  * @param leverArmMillimetres distance from the rotation centre (the wrist) to the instrument tip,
  *     turning an angle into tip displacement; default 150 mm, a hand of about 110 mm from wrist to
  *     the grip plus the instrument beyond it (judgement call; set it for the rig)

@@ -1,0 +1,14 @@
+package org.steadyhand.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code steadyhand analyze}: analyses of signals in files, without the database. Only groups its
+ * subcommands; called alone, picocli reports the missing subcommand (exit code 2).
+ */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = "Analyse a signal from a CSV file.",
+        subcommands = {AnalyzeForceCommand.class})
+final class AnalyzeCommand {}
