@@ -22,6 +22,9 @@ public final class LiveDisplay {
     private final ReadOnlyObjectWrapper<ForceLevel> forceLevel =
             new ReadOnlyObjectWrapper<>(this, "forceLevel", ForceLevel.NONE);
     private final ReadOnlyDoubleWrapper tremorRms = new ReadOnlyDoubleWrapper(this, "tremorRms", Double.NaN);
+    private final ReadOnlyDoubleWrapper tremorStability =
+            new ReadOnlyDoubleWrapper(this, "tremorStability", Double.NaN);
+    private final ReadOnlyDoubleWrapper tremorPeakHz = new ReadOnlyDoubleWrapper(this, "tremorPeakHz", Double.NaN);
     private final ReadOnlyDoubleWrapper tiltDegrees = new ReadOnlyDoubleWrapper(this, "tilt", Double.NaN);
     private final ReadOnlyDoubleWrapper heartRateBpm = new ReadOnlyDoubleWrapper(this, "heartRate", Double.NaN);
     private final ReadOnlyIntegerWrapper shotCount = new ReadOnlyIntegerWrapper(this, "shotCount");
@@ -36,6 +39,8 @@ public final class LiveDisplay {
         forceMilliNewtons.set(nanIfEmpty(next.forceMilliNewtons()));
         forceLevel.set(ForceLevel.of(forceMilliNewtons.get()));
         tremorRms.set(nanIfEmpty(next.tremorRms()));
+        tremorStability.set(nanIfEmpty(next.tremorStability()));
+        tremorPeakHz.set(nanIfEmpty(next.tremorPeakHz()));
         tiltDegrees.set(nanIfEmpty(next.tiltDegrees()));
         heartRateBpm.set(nanIfEmpty(next.heartRateBpm()));
         List<Shot> shots = next.shots();
@@ -63,6 +68,16 @@ public final class LiveDisplay {
     /** Radial RMS of the last second of high-passed motion, in the frame's display unit; NaN at first. */
     public ReadOnlyDoubleProperty tremorRmsProperty() {
         return tremorRms.getReadOnlyProperty();
+    }
+
+    /** Tremor stability score 0-100 over the last 4 s; NaN until measured. */
+    public ReadOnlyDoubleProperty tremorStabilityProperty() {
+        return tremorStability.getReadOnlyProperty();
+    }
+
+    /** Dominant tremor frequency, Hz; NaN without a clear peak. */
+    public ReadOnlyDoubleProperty tremorPeakHzProperty() {
+        return tremorPeakHz.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty tiltDegreesProperty() {

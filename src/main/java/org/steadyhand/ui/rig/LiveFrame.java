@@ -12,6 +12,9 @@ import org.steadyhand.core.Shot;
  * @param traceSeconds times of the trace points relative to the newest, seconds (all &lt;= 0)
  * @param traceValues high-passed x position at those times, in {@code motion.displayUnit()}
  * @param tremorRms RMS over the last second of high-passed x and y (radial), in the display unit
+ * @param tremorStability stability score 0-100 of the tip's tremor over the last 4 s (surgical
+ *     modules; empty until a window has filled)
+ * @param tremorPeakHz dominant tremor frequency, empty without a clear peak
  * @param forceMilliNewtons tip force: the peak since the previous frame, so a spike between two
  *     refreshes still shows
  * @param tiltDegrees instrument tilt from the vertical
@@ -25,6 +28,8 @@ public record LiveFrame(
         double[] traceSeconds,
         double[] traceValues,
         OptionalDouble tremorRms,
+        OptionalDouble tremorStability,
+        OptionalDouble tremorPeakHz,
         OptionalDouble forceMilliNewtons,
         OptionalDouble tiltDegrees,
         OptionalDouble heartRateBpm,
@@ -44,6 +49,18 @@ public record LiveFrame(
     public static LiveFrame empty(MotionKind motion, String sourceStatus) {
         OptionalDouble none = OptionalDouble.empty();
         return new LiveFrame(
-                motion, new double[0], new double[0], none, none, none, none, List.of(), none, none, sourceStatus);
+                motion,
+                new double[0],
+                new double[0],
+                none,
+                none,
+                none,
+                none,
+                none,
+                none,
+                List.of(),
+                none,
+                none,
+                sourceStatus);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import org.steadyhand.analysis.tremor.TremorSettings;
 import org.steadyhand.core.ChannelNames;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.SampleBlock;
@@ -32,6 +33,7 @@ final class LiveSignals implements Consumer<SourceEvent> {
     private final MotionKind motion;
     private final AxisTremor x = new AxisTremor();
     private final AxisTremor y = new AxisTremor();
+    private final PlaneTremor plane = new PlaneTremor(TremorSettings.defaults());
     private final TraceBuffer trace = new TraceBuffer(TRACE_SECONDS, TRACE_POINTS_PER_SECOND);
     private final Deque<Double> rrMillis = new ArrayDeque<>();
     private final List<Shot> shots = new ArrayList<>();
@@ -83,6 +85,13 @@ final class LiveSignals implements Consumer<SourceEvent> {
             }
             boolean isX = name.equals(motion.xChannel());
             (isX ? x : y).accept(block, factor, isX ? trace : null);
+            if (motion == MotionKind.TIP) {
+                if (isX) {
+                    plane.acceptX(block);
+                } else {
+                    plane.acceptY(block);
+                }
+            }
         }
         if (name.equals(ChannelNames.AIM_X)) {
             aimX = block.latestValue();
@@ -115,6 +124,8 @@ final class LiveSignals implements Consumer<SourceEvent> {
                 trace.secondsBeforeNewest(),
                 trace.values(),
                 optional(Math.sqrt(meanSquare)),
+                plane.latest().map(m -> OptionalDouble.of(m.stabilityScore())).orElse(OptionalDouble.empty()),
+                plane.latest().map(m -> optional(m.peakHz())).orElse(OptionalDouble.empty()),
                 optional(force),
                 optional(latestTilt),
                 rrMillis.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(60_000.0 / meanRr()),

@@ -32,6 +32,7 @@ public final class RigView {
     private final Label targetTitle = panelTitle();
     private final Tile forceTile;
     private final Tile rmsTile = RigTiles.number("rms-tile", "Tremor RMS", "µm", 1);
+    private final Tile stabilityTile = RigTiles.number("stability-tile", "Stability, last 4 s", "%", 0);
     private final Tile tiltTile = RigTiles.number("tilt-tile", "Instrument tilt", "°", 1);
     private final Tile shotsTile = RigTiles.number("shots-tile", "Shots", "", 0);
     private final Tile heartTile = RigTiles.number("heart-tile", "Heart rate", "bpm", 0);
@@ -42,6 +43,7 @@ public final class RigView {
         LiveDisplay display = model.display();
         forceTile = RigTiles.forceGauge(display);
         RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "measuring the first second");
+        bindStability(display);
         RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no tilt signal");
         RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no heart-rate signal");
         bindShots(display);
@@ -95,8 +97,8 @@ public final class RigView {
 
     private GridPane live(VBox tracePanel) {
         StackPane side = new StackPane(forceTile, targetPanel);
-        HBox tiles = new HBox(12, rmsTile, tiltTile, shotsTile, heartTile);
-        for (Tile tile : new Tile[] {rmsTile, tiltTile, shotsTile, heartTile}) {
+        HBox tiles = new HBox(12, rmsTile, stabilityTile, tiltTile, shotsTile, heartTile);
+        for (Tile tile : new Tile[] {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile}) {
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tile.setPrefSize(300, 180);
@@ -140,6 +142,23 @@ public final class RigView {
         show(forceTile, !aims);
         show(targetPanel, aims);
         show(shotsTile, aims);
+        show(stabilityTile, !aims);
+    }
+
+    /** Stability score, with the tremor frequency (or that there is no clear peak) under it. */
+    private void bindStability(LiveDisplay display) {
+        Runnable update = () -> {
+            double score = display.tremorStabilityProperty().get();
+            double peak = display.tremorPeakHzProperty().get();
+            stabilityTile.setValue(Double.isNaN(score) ? 0 : score);
+            stabilityTile.setText(
+                    Double.isNaN(score)
+                            ? "measuring the first 4 s"
+                            : Double.isNaN(peak) ? "no clear tremor peak" : String.format("tremor peak %.1f Hz", peak));
+        };
+        display.tremorStabilityProperty().addListener((o, old, v) -> update.run());
+        display.tremorPeakHzProperty().addListener((o, old, v) -> update.run());
+        update.run();
     }
 
     private void bindShots(LiveDisplay display) {
