@@ -1,5 +1,7 @@
 package org.steadyhand.ui.rig;
 
+import org.steadyhand.analysis.force.ForceThresholds;
+
 /**
  * How close the instrument-tip force is to hurting the retina, for colouring the live display.
  *
@@ -14,10 +16,10 @@ public enum ForceLevel {
     CAUTION,
     DANGER;
 
-    /** Default caution threshold, mN (see the class comment). */
-    public static final double CAUTION_MN = 7.5;
-    /** Default danger threshold, mN (see the class comment). */
-    public static final double DANGER_MN = 9.0;
+    /** Default caution threshold, mN: the force analysis' default (see the class comment). */
+    public static final double CAUTION_MN = ForceThresholds.DEFAULT_CAUTION_MILLI_NEWTONS;
+    /** Default danger threshold, mN: the force analysis' default (see the class comment). */
+    public static final double DANGER_MN = ForceThresholds.DEFAULT_DANGER_MILLI_NEWTONS;
 
     /** The level of a force in mN; NaN (no signal) is {@link #NONE}. */
     public static ForceLevel of(double forceMilliNewtons) {
