@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +17,13 @@ import org.steadyhand.core.SessionClock;
 import org.steadyhand.core.SessionId;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.pipeline.DeliveryPolicy;
-import org.steadyhand.pipeline.Pipeline;
 import org.steadyhand.pipeline.Subscription;
 
 /**
  * One session being recorded from a {@link LiveRig}: a lossless pipeline subscriber that shifts
  * sample and event times to the session start and hands them to the store, plus a timer that
- * commits twice a second so a crash loses at most about a second of data.
+ * commits twice a second so a crash loses at most about a second of data. Every sample from the
+ * session's time zero on is kept, however long the store takes to open the session.
  */
 public final class Recording {
     private static final Logger LOG = LoggerFactory.getLogger(Recording.class);
@@ -38,12 +39,11 @@ public final class Recording {
     private final ScheduledExecutorService committer;
     private volatile boolean finished;
 
-    private Recording(SessionId id, SessionClock sessionClock, long offsetNanos, SessionSink sink, Pipeline pipeline) {
+    private Recording(SessionId id, SessionClock sessionClock, SessionSink sink, Subscription subscription) {
         this.id = id;
         this.sessionClock = sessionClock;
         this.sink = sink;
-        SessionTimeShift shift = new SessionTimeShift(offsetNanos, sessionClock, sink);
-        this.subscription = pipeline.subscribe("recorder-" + id, DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, shift);
+        this.subscription = subscription;
         this.committer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("commit-" + id).daemon().factory());
         committer.scheduleAtFixedRate(this::commit, COMMIT_PERIOD_MILLIS, COMMIT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
@@ -54,14 +54,28 @@ public final class Recording {
      * of now.
      */
     public static Recording start(LiveRig rig, SessionStore store, String traineeName, String settingsJson) {
+        // Subscribe first, before the session's time zero is taken and before the store opens the
+        // session: opening can take seconds (when several processes share the data folder it waits
+        // while the one serving the database file hands it over), and samples published meanwhile
+        // belong to the session but would reach no subscriber. Until the sink exists, the
+        // subscription's lossless buffer holds them; those from before time zero are left out.
+        SinkGate gate = new SinkGate();
+        Subscription subscription = rig.pipeline().subscribe("recorder", DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, gate);
         long offsetNanos = rig.clock().nowNanos();
         SessionClock sessionClock = rig.clock().shiftedBy(offsetNanos);
         Instant startedAt = sessionClock.wallAtZero();
         SessionId id = SessionId.newId(startedAt.toEpochMilli());
         List<String> sources = rig.sourceSpecs();
-        SessionSink sink =
-                store.begin(new SessionStart(id, rig.moduleId(), traineeName, startedAt, sources, settingsJson));
-        return new Recording(id, sessionClock, offsetNanos, sink, rig.pipeline());
+        SessionSink sink;
+        try {
+            sink = store.begin(new SessionStart(id, rig.moduleId(), traineeName, startedAt, sources, settingsJson));
+        } catch (RuntimeException e) {
+            gate.open(event -> {});
+            subscription.drainAndClose(5_000);
+            throw e;
+        }
+        gate.open(new SessionTimeShift(offsetNanos, sessionClock, sink));
+        return new Recording(id, sessionClock, sink, subscription);
     }
 
     public SessionId id() {
@@ -110,6 +124,33 @@ public final class Recording {
         String finalMessage = drained ? message : "the recorder could not store the last data in time";
         sink.finish(finalStatus, sessionClock.instantAt(sessionClock.nowNanos()), finalMessage);
         LOG.info("session {} ended as {}", id, finalStatus.label());
+    }
+
+    /**
+     * The recorder's pipeline consumer: holds the delivery thread (and so leaves events in the
+     * subscription's buffer) until {@link #open} names where they go. Opened once, by the thread
+     * starting the recording.
+     */
+    private static final class SinkGate implements Consumer<SourceEvent> {
+        private final CountDownLatch opened = new CountDownLatch(1);
+        private volatile Consumer<SourceEvent> target;
+
+        void open(Consumer<SourceEvent> target) {
+            this.target = target;
+            opened.countDown();
+        }
+
+        @Override
+        public void accept(SourceEvent event) {
+            try {
+                opened.await();
+            } catch (InterruptedException e) {
+                // Only a subscription being closed interrupts its thread; the event is not wanted.
+                Thread.currentThread().interrupt();
+                return;
+            }
+            target.accept(event);
+        }
     }
 
     /**
