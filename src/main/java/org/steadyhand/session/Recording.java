@@ -113,6 +113,10 @@ public final class Recording {
             return;
         }
         finished = true;
+        // The session ends now, when it is stopped, not after the storing below: that can wait for
+        // seconds (a commit waiting while another process hands over the database file) and would
+        // otherwise stretch the stored duration.
+        Instant endedAt = sessionClock.instantAt(sessionClock.nowNanos());
         boolean drained = subscription.drainAndClose(30_000);
         committer.shutdown();
         try {
@@ -122,7 +126,7 @@ public final class Recording {
         }
         SessionStatus finalStatus = drained ? status : SessionStatus.FAILED;
         String finalMessage = drained ? message : "the recorder could not store the last data in time";
-        sink.finish(finalStatus, sessionClock.instantAt(sessionClock.nowNanos()), finalMessage);
+        sink.finish(finalStatus, endedAt, finalMessage);
         LOG.info("session {} ended as {}", id, finalStatus.label());
     }
 

@@ -3,9 +3,12 @@ package org.steadyhand.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.steadyhand.core.SampleBlock;
@@ -25,6 +28,7 @@ class RecordingTest {
     private static final class SampleTimes implements SessionSink {
         final List<Long> tipX = new ArrayList<>();
         SessionStatus status;
+        Instant endedAt;
 
         @Override
         public void blockReceived(SampleBlock block) {
@@ -44,6 +48,7 @@ class RecordingTest {
         @Override
         public void finish(SessionStatus status, Instant endedAt, String message) {
             this.status = status;
+            this.endedAt = endedAt;
         }
     }
 
@@ -85,5 +90,47 @@ class RecordingTest {
                     .hasMessageContaining("disk full");
             assertThat(rig.pipeline().subscriptions()).isEmpty();
         }
+    }
+
+    @Test
+    void theSessionEndsWhenStoppedNotWhenTheLastDataIsStored() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        CountDownLatch delivering = new CountDownLatch(1);
+        AtomicLong storageStalledUntil = new AtomicLong(Long.MAX_VALUE);
+        long stoppedAt;
+        Instant startedAt;
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionSink stalled = new SessionSink() {
+                @Override
+                public void blockReceived(SampleBlock block) {
+                    delivering.countDown();
+                    while (rig.clock().nowNanos() < storageStalledUntil.get()) {
+                        LockSupport.parkNanos(MILLISECOND);
+                    }
+                }
+
+                @Override
+                public void eventReceived(TimedEvent event) {}
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void finish(SessionStatus status, Instant endedAt, String message) {
+                    sink.finish(status, endedAt, message);
+                }
+            };
+            Recording recording = Recording.start(rig, start -> stalled, "Ada", "{}");
+            startedAt = recording.startedAt();
+            delivering.await();
+            stoppedAt = recording.elapsedNanos();
+            storageStalledUntil.set(rig.clock().nowNanos() + 500 * MILLISECOND);
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        // Storing the last data took another 500 ms; the session still ended when it was stopped.
+        assertThat(Duration.between(startedAt, sink.endedAt).toNanos())
+                .isBetween(stoppedAt, stoppedAt + 250 * MILLISECOND);
     }
 }
