@@ -1,5 +1,6 @@
 package org.steadyhand.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -35,14 +36,19 @@ public final class Recording {
     private final SessionId id;
     private final SessionClock sessionClock;
     private final SessionSink sink;
+    /** Session time at which a session of fixed length ends; {@link Long#MAX_VALUE} if open-ended. */
+    private final long lengthNanos;
+
     private final Subscription subscription;
     private final ScheduledExecutorService committer;
     private volatile boolean finished;
 
-    private Recording(SessionId id, SessionClock sessionClock, SessionSink sink, Subscription subscription) {
+    private Recording(
+            SessionId id, SessionClock sessionClock, SessionSink sink, long lengthNanos, Subscription subscription) {
         this.id = id;
         this.sessionClock = sessionClock;
         this.sink = sink;
+        this.lengthNanos = lengthNanos;
         this.subscription = subscription;
         this.committer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("commit-" + id).daemon().factory());
@@ -51,9 +57,24 @@ public final class Recording {
 
     /**
      * Starts recording a session of {@code moduleId} for {@code traineeName} from the rig's data as
-     * of now.
+     * of now, until stopped.
      */
     public static Recording start(LiveRig rig, SessionStore store, String traineeName, String settingsJson) {
+        return start(rig, store, traineeName, settingsJson, Long.MAX_VALUE);
+    }
+
+    /**
+     * Starts recording a session of fixed {@code length}, as {@link #start(LiveRig, SessionStore,
+     * String, String)} does: samples and device events from {@code length} on are left out, and
+     * the session ends there at the latest however late it is stopped.
+     */
+    public static Recording start(
+            LiveRig rig, SessionStore store, String traineeName, String settingsJson, Duration length) {
+        return start(rig, store, traineeName, settingsJson, length.toNanos());
+    }
+
+    private static Recording start(
+            LiveRig rig, SessionStore store, String traineeName, String settingsJson, long lengthNanos) {
         // Subscribe first, before the session's time zero is taken and before the store opens the
         // session: opening can take seconds (when several processes share the data folder it waits
         // while the one serving the database file hands it over), and samples published meanwhile
@@ -74,8 +95,8 @@ public final class Recording {
             subscription.drainAndClose(5_000);
             throw e;
         }
-        gate.open(new SessionTimeShift(offsetNanos, sessionClock, sink));
-        return new Recording(id, sessionClock, sink, subscription);
+        gate.open(new SessionTimeShift(offsetNanos, lengthNanos, sessionClock, sink));
+        return new Recording(id, sessionClock, sink, lengthNanos, subscription);
     }
 
     public SessionId id() {
@@ -113,10 +134,10 @@ public final class Recording {
             return;
         }
         finished = true;
-        // The session ends now, when it is stopped, not after the storing below: that can wait for
-        // seconds (a commit waiting while another process hands over the database file) and would
-        // otherwise stretch the stored duration.
-        Instant endedAt = sessionClock.instantAt(sessionClock.nowNanos());
+        // The session ends now, when it is stopped (or at its fixed length), not after the storing
+        // below: that can wait for seconds (a commit waiting while another process hands over the
+        // database file) and would otherwise stretch the stored duration.
+        Instant endedAt = sessionClock.instantAt(Math.min(sessionClock.nowNanos(), lengthNanos));
         boolean drained = subscription.drainAndClose(30_000);
         committer.shutdown();
         try {
@@ -159,15 +180,20 @@ public final class Recording {
 
     /**
      * Hands pipeline events to the sink with times moved from the rig's clock to the session's;
-     * data from before the session start is left out, and source trouble becomes alerts.
+     * data from before the session start and, for a session of fixed length, from its end on is
+     * left out, and source trouble becomes alerts.
      */
     static final class SessionTimeShift implements Consumer<SourceEvent> {
         private final long offsetNanos;
+        /** Session time from which samples and device events are left out. */
+        private final long endNanos;
+
         private final SessionClock sessionClock;
         private final SessionSink sink;
 
-        SessionTimeShift(long offsetNanos, SessionClock sessionClock, SessionSink sink) {
+        SessionTimeShift(long offsetNanos, long endNanos, SessionClock sessionClock, SessionSink sink) {
             this.offsetNanos = offsetNanos;
+            this.endNanos = endNanos;
             this.sessionClock = sessionClock;
             this.sink = sink;
         }
@@ -178,7 +204,8 @@ public final class Recording {
                 case SourceEvent.BlockReceived received ->
                     shifted(received.block()).ifPresent(sink::blockReceived);
                 case SourceEvent.EventReceived received -> {
-                    if (received.event().atNanos() >= offsetNanos) {
+                    long atNanos = received.event().atNanos() - offsetNanos;
+                    if (atNanos >= 0 && atNanos < endNanos) {
                         sink.eventReceived(received.event().shiftedBy(-offsetNanos));
                     }
                 }
@@ -204,15 +231,19 @@ public final class Recording {
             while (first < times.length && times[first] < offsetNanos) {
                 first++;
             }
-            if (first == times.length) {
+            int last = first;
+            while (last < times.length && times[last] - offsetNanos < endNanos) {
+                last++;
+            }
+            if (first == last) {
                 return Optional.empty();
             }
-            int n = times.length - first;
+            int n = last - first;
             long[] shiftedTimes = new long[n];
             for (int i = 0; i < n; i++) {
                 shiftedTimes[i] = times[first + i] - offsetNanos;
             }
-            double[] values = first == 0 ? block.values() : Arrays.copyOfRange(block.values(), first, times.length);
+            double[] values = n == times.length ? block.values() : Arrays.copyOfRange(block.values(), first, last);
             return Optional.of(new SampleBlock(block.channel(), shiftedTimes, values));
         }
     }

@@ -79,6 +79,29 @@ class RecordingTest {
     }
 
     @Test
+    void aSessionOfFixedLengthKeepsNothingFromLaterThoughStoppedLater() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        Instant startedAt;
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionStore slowToOpen = start -> {
+                long zero = rig.clock().nowNanos();
+                while (rig.clock().nowNanos() - zero < OPENING_NANOS) {
+                    LockSupport.parkNanos(MILLISECOND);
+                }
+                return sink;
+            };
+            Recording recording = Recording.start(rig, slowToOpen, "Ada", "{}", Duration.ofMillis(200));
+            startedAt = recording.startedAt();
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        // Opening took 300 ms, longer than the session's 200 ms.
+        assertThat(sink.tipX).hasSize(200).allSatisfy(time -> assertThat(time).isBetween(0L, 200 * MILLISECOND));
+        assertThat(Duration.between(startedAt, sink.endedAt)).isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
     void aSessionTheStoreCannotOpenLeavesNoSubscriberBehind() throws Exception {
         try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
             SessionStore broken = start -> {
