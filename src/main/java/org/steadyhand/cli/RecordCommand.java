@@ -63,7 +63,8 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
             Duration length = duration != null ? duration : module.duration();
             SessionSummary result;
             try (LiveRig rig = LiveRig.open(services.sources(), specs, module.id())) {
-                Recording recording = Recording.start(rig, services.sessionStore(), traineeName, settings(length));
+                Recording recording =
+                        Recording.start(rig, services.sessionStore(), traineeName, settings(length), length);
                 Thread stopOnSignal = new Thread(() -> {
                     rig.close();
                     recording.stop(SessionStatus.STOPPED, "stopped by a signal before the end");

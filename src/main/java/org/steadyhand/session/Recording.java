@@ -1,9 +1,11 @@
 package org.steadyhand.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +18,13 @@ import org.steadyhand.core.SessionClock;
 import org.steadyhand.core.SessionId;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.pipeline.DeliveryPolicy;
-import org.steadyhand.pipeline.Pipeline;
 import org.steadyhand.pipeline.Subscription;
 
 /**
  * One session being recorded from a {@link LiveRig}: a lossless pipeline subscriber that shifts
  * sample and event times to the session start and hands them to the store, plus a timer that
- * commits twice a second so a crash loses at most about a second of data.
+ * commits twice a second so a crash loses at most about a second of data. Every sample from the
+ * session's time zero on is kept, however long the store takes to open the session.
  */
 public final class Recording {
     private static final Logger LOG = LoggerFactory.getLogger(Recording.class);
@@ -34,16 +36,20 @@ public final class Recording {
     private final SessionId id;
     private final SessionClock sessionClock;
     private final SessionSink sink;
+    /** Session time at which a session of fixed length ends; {@link Long#MAX_VALUE} if open-ended. */
+    private final long lengthNanos;
+
     private final Subscription subscription;
     private final ScheduledExecutorService committer;
     private volatile boolean finished;
 
-    private Recording(SessionId id, SessionClock sessionClock, long offsetNanos, SessionSink sink, Pipeline pipeline) {
+    private Recording(
+            SessionId id, SessionClock sessionClock, SessionSink sink, long lengthNanos, Subscription subscription) {
         this.id = id;
         this.sessionClock = sessionClock;
         this.sink = sink;
-        SessionTimeShift shift = new SessionTimeShift(offsetNanos, sessionClock, sink);
-        this.subscription = pipeline.subscribe("recorder-" + id, DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, shift);
+        this.lengthNanos = lengthNanos;
+        this.subscription = subscription;
         this.committer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("commit-" + id).daemon().factory());
         committer.scheduleAtFixedRate(this::commit, COMMIT_PERIOD_MILLIS, COMMIT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
@@ -51,17 +57,46 @@ public final class Recording {
 
     /**
      * Starts recording a session of {@code moduleId} for {@code traineeName} from the rig's data as
-     * of now.
+     * of now, until stopped.
      */
     public static Recording start(LiveRig rig, SessionStore store, String traineeName, String settingsJson) {
+        return start(rig, store, traineeName, settingsJson, Long.MAX_VALUE);
+    }
+
+    /**
+     * Starts recording a session of fixed {@code length}, as {@link #start(LiveRig, SessionStore,
+     * String, String)} does: samples and device events from {@code length} on are left out, and
+     * the session ends there at the latest however late it is stopped.
+     */
+    public static Recording start(
+            LiveRig rig, SessionStore store, String traineeName, String settingsJson, Duration length) {
+        return start(rig, store, traineeName, settingsJson, length.toNanos());
+    }
+
+    private static Recording start(
+            LiveRig rig, SessionStore store, String traineeName, String settingsJson, long lengthNanos) {
+        // Subscribe first, before the session's time zero is taken and before the store opens the
+        // session: opening can take seconds (when several processes share the data folder it waits
+        // while the one serving the database file hands it over), and samples published meanwhile
+        // belong to the session but would reach no subscriber. Until the sink exists, the
+        // subscription's lossless buffer holds them; those from before time zero are left out.
+        SinkGate gate = new SinkGate();
+        Subscription subscription = rig.pipeline().subscribe("recorder", DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, gate);
         long offsetNanos = rig.clock().nowNanos();
         SessionClock sessionClock = rig.clock().shiftedBy(offsetNanos);
         Instant startedAt = sessionClock.wallAtZero();
         SessionId id = SessionId.newId(startedAt.toEpochMilli());
         List<String> sources = rig.sourceSpecs();
-        SessionSink sink =
-                store.begin(new SessionStart(id, rig.moduleId(), traineeName, startedAt, sources, settingsJson));
-        return new Recording(id, sessionClock, offsetNanos, sink, rig.pipeline());
+        SessionSink sink;
+        try {
+            sink = store.begin(new SessionStart(id, rig.moduleId(), traineeName, startedAt, sources, settingsJson));
+        } catch (RuntimeException e) {
+            gate.open(event -> {});
+            subscription.drainAndClose(5_000);
+            throw e;
+        }
+        gate.open(new SessionTimeShift(offsetNanos, lengthNanos, sessionClock, sink));
+        return new Recording(id, sessionClock, sink, lengthNanos, subscription);
     }
 
     public SessionId id() {
@@ -99,6 +134,10 @@ public final class Recording {
             return;
         }
         finished = true;
+        // The session ends now, when it is stopped (or at its fixed length), not after the storing
+        // below: that can wait for seconds (a commit waiting while another process hands over the
+        // database file) and would otherwise stretch the stored duration.
+        Instant endedAt = sessionClock.instantAt(Math.min(sessionClock.nowNanos(), lengthNanos));
         boolean drained = subscription.drainAndClose(30_000);
         committer.shutdown();
         try {
@@ -108,21 +147,53 @@ public final class Recording {
         }
         SessionStatus finalStatus = drained ? status : SessionStatus.FAILED;
         String finalMessage = drained ? message : "the recorder could not store the last data in time";
-        sink.finish(finalStatus, sessionClock.instantAt(sessionClock.nowNanos()), finalMessage);
+        sink.finish(finalStatus, endedAt, finalMessage);
         LOG.info("session {} ended as {}", id, finalStatus.label());
     }
 
     /**
+     * The recorder's pipeline consumer: holds the delivery thread (and so leaves events in the
+     * subscription's buffer) until {@link #open} names where they go. Opened once, by the thread
+     * starting the recording.
+     */
+    private static final class SinkGate implements Consumer<SourceEvent> {
+        private final CountDownLatch opened = new CountDownLatch(1);
+        private volatile Consumer<SourceEvent> target;
+
+        void open(Consumer<SourceEvent> target) {
+            this.target = target;
+            opened.countDown();
+        }
+
+        @Override
+        public void accept(SourceEvent event) {
+            try {
+                opened.await();
+            } catch (InterruptedException e) {
+                // Only a subscription being closed interrupts its thread; the event is not wanted.
+                Thread.currentThread().interrupt();
+                return;
+            }
+            target.accept(event);
+        }
+    }
+
+    /**
      * Hands pipeline events to the sink with times moved from the rig's clock to the session's;
-     * data from before the session start is left out, and source trouble becomes alerts.
+     * data from before the session start and, for a session of fixed length, from its end on is
+     * left out, and source trouble becomes alerts.
      */
     static final class SessionTimeShift implements Consumer<SourceEvent> {
         private final long offsetNanos;
+        /** Session time from which samples and device events are left out. */
+        private final long endNanos;
+
         private final SessionClock sessionClock;
         private final SessionSink sink;
 
-        SessionTimeShift(long offsetNanos, SessionClock sessionClock, SessionSink sink) {
+        SessionTimeShift(long offsetNanos, long endNanos, SessionClock sessionClock, SessionSink sink) {
             this.offsetNanos = offsetNanos;
+            this.endNanos = endNanos;
             this.sessionClock = sessionClock;
             this.sink = sink;
         }
@@ -133,7 +204,8 @@ public final class Recording {
                 case SourceEvent.BlockReceived received ->
                     shifted(received.block()).ifPresent(sink::blockReceived);
                 case SourceEvent.EventReceived received -> {
-                    if (received.event().atNanos() >= offsetNanos) {
+                    long atNanos = received.event().atNanos() - offsetNanos;
+                    if (atNanos >= 0 && atNanos < endNanos) {
                         sink.eventReceived(received.event().shiftedBy(-offsetNanos));
                     }
                 }
@@ -159,15 +231,19 @@ public final class Recording {
             while (first < times.length && times[first] < offsetNanos) {
                 first++;
             }
-            if (first == times.length) {
+            int last = first;
+            while (last < times.length && times[last] - offsetNanos < endNanos) {
+                last++;
+            }
+            if (first == last) {
                 return Optional.empty();
             }
-            int n = times.length - first;
+            int n = last - first;
             long[] shiftedTimes = new long[n];
             for (int i = 0; i < n; i++) {
                 shiftedTimes[i] = times[first + i] - offsetNanos;
             }
-            double[] values = first == 0 ? block.values() : Arrays.copyOfRange(block.values(), first, times.length);
+            double[] values = n == times.length ? block.values() : Arrays.copyOfRange(block.values(), first, last);
             return Optional.of(new SampleBlock(block.channel(), shiftedTimes, values));
         }
     }

@@ -43,7 +43,8 @@ class SessionTimeShiftTest {
 
     private final CollectingSink sink = new CollectingSink();
     private final SessionClock sessionClock = new SessionClock(Instant.EPOCH, OFFSET, () -> OFFSET + 7_000_000L);
-    private final Recording.SessionTimeShift shift = new Recording.SessionTimeShift(OFFSET, sessionClock, sink);
+    private final Recording.SessionTimeShift shift =
+            new Recording.SessionTimeShift(OFFSET, Long.MAX_VALUE, sessionClock, sink);
 
     @Test
     void samplesBeforeTheSessionStartAreLeftOutAndTheRestShifted() {
@@ -68,6 +69,24 @@ class SessionTimeShiftTest {
         shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(805_000_000, 801)));
 
         assertThat(sink.events).containsExactly(new RrInterval(800_000_000, 801));
+    }
+
+    @Test
+    void samplesAndEventsFromTheEndOfASessionOfFixedLengthOnAreLeftOut() {
+        Recording.SessionTimeShift shift = new Recording.SessionTimeShift(OFFSET, 2_000_000, sessionClock, sink);
+
+        shift.accept(new SourceEvent.BlockReceived(
+                "sim", SampleBlock.regular(X, 4_000_000, 1_000_000, new double[] {4, 5, 6, 7, 8, 9})));
+        shift.accept(
+                new SourceEvent.BlockReceived("sim", SampleBlock.regular(X, 7_000_000, 1_000_000, new double[] {7})));
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(6_000_000, 800)));
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(7_000_000, 801)));
+
+        assertThat(sink.blocks).singleElement().satisfies(block -> {
+            assertThat(block.timesNanos()).containsExactly(0, 1_000_000);
+            assertThat(block.values()).containsExactly(5, 6);
+        });
+        assertThat(sink.events).containsExactly(new RrInterval(1_000_000, 800));
     }
 
     @Test

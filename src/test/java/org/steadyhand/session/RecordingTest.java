@@ -1,0 +1,159 @@
+package org.steadyhand.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.TimedEvent;
+import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.sim.SimulatedRigFactory;
+
+/** A recording from the real simulated rig into a store that is slow to open the session. */
+class RecordingTest {
+    private static final long MILLISECOND = 1_000_000L;
+    /** How long the store takes to open the session, as when another process hands over the file. */
+    private static final long OPENING_NANOS = 300 * MILLISECOND;
+
+    private final SourceRegistry registry = new SourceRegistry(List.of(new SimulatedRigFactory()));
+
+    /** Keeps the first channel's sample times; written on the recorder's thread, read after stop. */
+    private static final class SampleTimes implements SessionSink {
+        final List<Long> tipX = new ArrayList<>();
+        SessionStatus status;
+        Instant endedAt;
+
+        @Override
+        public void blockReceived(SampleBlock block) {
+            if (block.channel().name().equals("tip_x")) {
+                for (long time : block.timesNanos()) {
+                    tipX.add(time);
+                }
+            }
+        }
+
+        @Override
+        public void eventReceived(TimedEvent event) {}
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void finish(SessionStatus status, Instant endedAt, String message) {
+            this.status = status;
+            this.endedAt = endedAt;
+        }
+    }
+
+    @Test
+    void keepsTheSamplesThatArriveWhileTheStoreIsOpeningTheSession() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionStore slowToOpen = start -> {
+                long zero = rig.clock().nowNanos();
+                while (rig.clock().nowNanos() - zero < OPENING_NANOS) {
+                    LockSupport.parkNanos(MILLISECOND);
+                }
+                return sink;
+            };
+            Recording recording = Recording.start(rig, slowToOpen, "Ada", "{}");
+            while (recording.elapsedNanos() < OPENING_NANOS + 100 * MILLISECOND) {
+                Thread.sleep(10);
+            }
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        assertThat(sink.status).isEqualTo(SessionStatus.COMPLETED);
+        // The simulated rig samples at 1 kHz: the first sample falls within a millisecond of the
+        // session start, and every millisecond of the opening time has its sample.
+        assertThat(sink.tipX).first().satisfies(first -> assertThat(first).isBetween(0L, MILLISECOND));
+        assertThat(sink.tipX.stream().filter(time -> time < OPENING_NANOS)).hasSize(300);
+    }
+
+    @Test
+    void aSessionOfFixedLengthKeepsNothingFromLaterThoughStoppedLater() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        Instant startedAt;
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionStore slowToOpen = start -> {
+                long zero = rig.clock().nowNanos();
+                while (rig.clock().nowNanos() - zero < OPENING_NANOS) {
+                    LockSupport.parkNanos(MILLISECOND);
+                }
+                return sink;
+            };
+            Recording recording = Recording.start(rig, slowToOpen, "Ada", "{}", Duration.ofMillis(200));
+            startedAt = recording.startedAt();
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        // Opening took 300 ms, longer than the session's 200 ms.
+        assertThat(sink.tipX).hasSize(200).allSatisfy(time -> assertThat(time).isBetween(0L, 200 * MILLISECOND));
+        assertThat(Duration.between(startedAt, sink.endedAt)).isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void aSessionTheStoreCannotOpenLeavesNoSubscriberBehind() throws Exception {
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionStore broken = start -> {
+                throw new IllegalStateException("cannot start session " + start.id() + ": disk full");
+            };
+
+            assertThatThrownBy(() -> Recording.start(rig, broken, "Ada", "{}"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("disk full");
+            assertThat(rig.pipeline().subscriptions()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSessionEndsWhenStoppedNotWhenTheLastDataIsStored() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        CountDownLatch delivering = new CountDownLatch(1);
+        AtomicLong storageStalledUntil = new AtomicLong(Long.MAX_VALUE);
+        long stoppedAt;
+        Instant startedAt;
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionSink stalled = new SessionSink() {
+                @Override
+                public void blockReceived(SampleBlock block) {
+                    delivering.countDown();
+                    while (rig.clock().nowNanos() < storageStalledUntil.get()) {
+                        LockSupport.parkNanos(MILLISECOND);
+                    }
+                }
+
+                @Override
+                public void eventReceived(TimedEvent event) {}
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void finish(SessionStatus status, Instant endedAt, String message) {
+                    sink.finish(status, endedAt, message);
+                }
+            };
+            Recording recording = Recording.start(rig, start -> stalled, "Ada", "{}");
+            startedAt = recording.startedAt();
+            delivering.await();
+            stoppedAt = recording.elapsedNanos();
+            storageStalledUntil.set(rig.clock().nowNanos() + 500 * MILLISECOND);
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        // Storing the last data took another 500 ms; the session still ended when it was stopped.
+        assertThat(Duration.between(startedAt, sink.endedAt).toNanos())
+                .isBetween(stoppedAt, stoppedAt + 250 * MILLISECOND);
+    }
+}
