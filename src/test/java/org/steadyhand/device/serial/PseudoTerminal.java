@@ -8,6 +8,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -98,13 +99,20 @@ public final class PseudoTerminal implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("pseudo-terminal " + slavePath + " is closed");
             }
-            byte[] chunk = offset == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, offset, bytes.length);
-            long n = C.write(master, chunk, new NativeLong(chunk.length)).longValue();
+            byte[] chunk = offset == 0 ? bytes : Arrays.copyOfRange(bytes, offset, bytes.length);
+            long n;
+            int errno;
+            synchronized (this) { // never touch the fd number after close: it may be reused
+                if (closed) {
+                    throw new IllegalStateException("pseudo-terminal " + slavePath + " is closed");
+                }
+                n = C.write(master, chunk, new NativeLong(chunk.length)).longValue();
+                errno = n < 0 ? Native.getLastError() : 0;
+            }
             if (n > 0) {
                 offset += (int) n;
-            } else if (n < 0 && Native.getLastError() != EAGAIN) {
-                throw new IllegalStateException(
-                        "write to pseudo-terminal " + slavePath + " failed, errno " + Native.getLastError());
+            } else if (n < 0 && errno != EAGAIN) {
+                throw new IllegalStateException("write to pseudo-terminal " + slavePath + " failed, errno " + errno);
             } else {
                 LockSupport.parkNanos(200_000); // the reader has not caught up; wait a little
             }
@@ -118,8 +126,14 @@ public final class PseudoTerminal implements AutoCloseable {
      */
     public int read(byte[] buffer, long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-        while (!closed) {
-            long n = C.read(master, buffer, new NativeLong(buffer.length)).longValue();
+        while (true) {
+            long n;
+            synchronized (this) {
+                if (closed) {
+                    return 0;
+                }
+                n = C.read(master, buffer, new NativeLong(buffer.length)).longValue();
+            }
             if (n > 0) {
                 return (int) n;
             }
@@ -128,7 +142,6 @@ public final class PseudoTerminal implements AutoCloseable {
             }
             LockSupport.parkNanos(200_000);
         }
-        return 0;
     }
 
     /** Closes both sides: to the reader this is an unplug. */

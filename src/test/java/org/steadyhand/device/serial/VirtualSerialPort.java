@@ -12,12 +12,12 @@ import java.util.Optional;
  * PseudoTerminal}'s slave; {@link #unplug()} closes the terminal and removes the link, {@link
  * #plugIn()} makes a new terminal and points the link at it.
  *
- * <p>Not thread-safe: one test thread plugs and unplugs; {@link #terminal()} may be used by an
- * emulator thread between those calls.
+ * <p>One test thread plugs and unplugs; an emulator thread may use {@link #current()} meanwhile
+ * (a write to a terminal unplugged under it throws {@link IllegalStateException}).
  */
 public final class VirtualSerialPort implements AutoCloseable {
     private final Path link;
-    private PseudoTerminal terminal;
+    private volatile PseudoTerminal terminal;
 
     private VirtualSerialPort(Path link) {
         this.link = link;
@@ -38,6 +38,11 @@ public final class VirtualSerialPort implements AutoCloseable {
     /** The terminal plugged in now. */
     public PseudoTerminal terminal() {
         return Optional.ofNullable(terminal).orElseThrow(() -> new IllegalStateException(link + " is unplugged"));
+    }
+
+    /** The terminal plugged in now, if any; for emulator threads. */
+    public Optional<PseudoTerminal> current() {
+        return Optional.ofNullable(terminal);
     }
 
     public void plugIn() {
