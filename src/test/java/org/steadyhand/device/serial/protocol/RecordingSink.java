@@ -52,4 +52,30 @@ public final class RecordingSink implements DecodeSink {
     public long[] times() {
         return readings.stream().mapToLong(Reading::timeNanos).toArray();
     }
+
+    /** A sink that keeps only the last reading and event, for streams too long to record. */
+    public static final class Counting implements DecodeSink {
+        public long lastTimeNanos = -1;
+        public double[] lastValues = new double[0];
+        public TimedEvent lastEvent;
+
+        @Override
+        public void reading(long timeNanos, double[] values) {
+            lastTimeNanos = timeNanos;
+            lastValues = values.clone();
+        }
+
+        @Override
+        public void event(TimedEvent event) {
+            lastTimeNanos = event.atNanos();
+            lastEvent = event;
+        }
+
+        @Override
+        public void problem(DecodeProblem kind, String detail) {
+            if (kind == null || detail.isEmpty()) {
+                throw new AssertionError("a problem needs a kind and a detail");
+            }
+        }
+    }
 }
