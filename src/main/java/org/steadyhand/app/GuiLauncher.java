@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steadyhand.cli.DeviceProfilesFile;
+import org.steadyhand.core.BadInputException;
+import org.steadyhand.device.serial.SerialPorts;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.SessionCatalog;
@@ -15,8 +18,10 @@ import org.steadyhand.ui.WorkstationGui;
 import org.steadyhand.ui.WorkstationServices;
 
 /**
- * Starts the workstation window on the data folder's database, with the simulated rig as the live
- * source (no hardware configuration exists yet), and returns the process exit code.
+ * Starts the workstation window on the data folder's database and returns the process exit code.
+ * The rig's live sources are the serial instruments plugged in at start that a profile in {@code
+ * devices.json} recognises, else the simulated rig. (Choosing and hot-plugging instruments while the
+ * window is open is left to a Devices screen.)
  */
 final class GuiLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
@@ -27,6 +32,25 @@ final class GuiLauncher {
 
     GuiLauncher(Path dataFolder) {
         this.dataFolder = dataFolder;
+    }
+
+    /** Profile-matched instruments plugged in now, else the simulated rig; a bad profiles file is logged. */
+    private List<String> rigSources() {
+        try {
+            List<String> specs =
+                    DeviceProfilesFile.scan(
+                                    DeviceProfilesFile.read(DeviceProfilesFile.in(dataFolder)), SerialPorts.list())
+                            .stream()
+                            .flatMap(seen -> seen.spec().stream())
+                            .toList();
+            if (!specs.isEmpty()) {
+                LOG.info("rig sources from device profiles: {}", specs);
+                return specs;
+            }
+        } catch (BadInputException e) {
+            LOG.warn("device profiles ignored, using the simulated rig: {}", e.getMessage());
+        }
+        return DEFAULT_SOURCES;
     }
 
     int run(PrintWriter err) {
@@ -41,7 +65,7 @@ final class GuiLauncher {
             ModuleCatalog modules = ModuleCatalog.builtIn();
             new WorkstationGui(new WorkstationServices(
                             Workstation.sourceRegistry(),
-                            DEFAULT_SOURCES,
+                            rigSources(),
                             modules,
                             new WorkstationStore(database),
                             new SessionCatalog(database),

@@ -32,6 +32,7 @@ public final class SteadyhandCli {
                 .addSubcommand(new SessionsCommand(services))
                 .addSubcommand(new ReportCommand(services))
                 .addSubcommand(new ExportCommand(services))
+                .addSubcommand(new DevicesCommand(services))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new BenchCommand());
         commandLine.setOut(out);

@@ -136,7 +136,8 @@ class CommandLineTest {
             record --module nope --trainee a --duration 1s        | unknown module 'nope'; available: anti-tremor
             record --module forceps --trainee a --duration soon   | 'soon' is not a duration
             record --module forceps --trainee a --source usb:1    | unknown source 'usb:1'
-            record --module forceps --trainee a --source serial:mark10:/dev/ttyS9 | serial sources are not supported
+            record --module forceps --trainee a --source serial:mark11:/dev/ttyS9 | unknown serial protocol 'mark11'; known protocols: freetarget, imada, mark10, steadyhand
+            record --module forceps --trainee a --source serial:mark10:/dev/ttyS9?bauds=9 | unknown option 'bauds'
             record --module forceps --trainee ' ' --duration 1s   | the trainee name is empty
             report 0123abcd                                        | no session with id starting '0123abcd'
             report zz                                              | 'zz' is not a session id

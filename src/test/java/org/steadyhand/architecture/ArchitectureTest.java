@@ -133,8 +133,9 @@ class ArchitectureTest {
     void jSerialCommStaysInTheSerialAdapter() {
         onlyIn(
                 "com.fazecast..",
-                "org.steadyhand.device.serial..",
-                "jSerialComm's int event flags and quirks must not leak past its adapter");
+                "org.steadyhand.device.serial",
+                "jSerialComm's int event flags and quirks must not leak past its adapter (not even into the"
+                        + " protocols, which are fed bytes)");
     }
 
     @Test

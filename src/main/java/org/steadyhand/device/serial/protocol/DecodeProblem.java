@@ -13,5 +13,10 @@ public enum DecodeProblem {
     /** Frames missing according to the sequence numbers (lost on the wire or in the OS buffer). */
     LOST_FRAMES,
     /** A well-formed reading in a unit or mode this version does not accept. */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /**
+     * A well-formed line that carries no reading: a status, debug or acknowledgement line an
+     * instrument sends between readings (freETarget's trace and fault lines). Counted, not an error.
+     */
+    IGNORED
 }
