@@ -161,7 +161,7 @@ public final class ReportDecoder {
                     physical[slot[k]] = value * scale[k] + offset[k];
                 }
             }
-            out.accept(report, firstSlots);
+            out.accept(report, firstSlots, slots);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class ReportValues {
     final long[] logical;
     final double[] physical;
     private String rejection = "";
+    private int slotCount;
 
     /** @param maxSlots the most slots any report of the decoder has ({@link ReportDecoder#maxSlots()}) */
     public ReportValues(int maxSlots) {
@@ -25,8 +26,9 @@ public final class ReportValues {
         physical = new double[maxSlots];
     }
 
-    void accept(Report report, int[] firstSlots) {
+    void accept(Report report, int[] firstSlots, int slotCount) {
         this.report = report;
+        this.slotCount = slotCount;
         this.firstSlots = firstSlots;
         this.rejection = "";
     }
@@ -46,6 +48,11 @@ public final class ReportValues {
         return rejection;
     }
 
+    /** Slots of the report last decoded. */
+    public int slotCount() {
+        return report == null ? 0 : slotCount;
+    }
+
     /** The first slot of the report's field number {@code fieldIndex}. */
     public int firstSlot(int fieldIndex) {
         return firstSlots[fieldIndex];
@@ -63,6 +70,6 @@ public final class ReportValues {
     public String toString() {
         return report == null
                 ? "rejected: " + rejection
-                : "report " + report.reportId() + " " + Arrays.toString(Arrays.copyOf(logical, firstSlots.length));
+                : "report " + report.reportId() + " " + Arrays.toString(Arrays.copyOf(logical, slotCount));
     }
 }
