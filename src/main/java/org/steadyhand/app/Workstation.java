@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.cli.CliServices;
 import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.hid.HidReplayFactory;
+import org.steadyhand.device.hid.HidSourceFactory;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
@@ -28,7 +30,7 @@ final class Workstation {
 
     /** Every kind of source this build can open. */
     static SourceRegistry sourceRegistry() {
-        return new SourceRegistry(List.of(new SimulatedRigFactory()));
+        return new SourceRegistry(List.of(new SimulatedRigFactory(), new HidSourceFactory(), new HidReplayFactory()));
     }
 
     /**
