@@ -14,8 +14,10 @@ import org.steadyhand.device.hid.descriptor.ReportField;
  *   <li>Digitizer applications (page 0x0D): X / Y → {@code tip_x} / {@code tip_y} in mm from the
  *       physical extents (cm or inch units; a field without a length unit is not mapped); Tip
  *       Pressure → {@code tip_pressure} 0..1 of the logical range; X / Y Tilt → {@code tilt_x} /
- *       {@code tilt_y} in degrees (rad converted; no unit read as degrees, the Usage Tables'
- *       default); In Range and Tip Switch → 0 / 1.
+ *       {@code tilt_y} in degrees: the physical value when the field has an angle unit (rad
+ *       converted), else the logical value read as degrees (Wacom's protocols count about one per
+ *       degree; the Inkling's tilt inherits the X extents as its physical range, which would be
+ *       meaningless); In Range and Tip Switch → 0 / 1.
  *   <li>Joystick, Game Pad and Multi-axis applications: X, Y, Z, Rx, Ry, Rz → {@code axis_x} ...
  *       {@code axis_rz} normalised to −1..1 (centre of the logical range = 0); Slider, Dial, and the
  *       Simulation page's Brake, Accelerator, Throttle, Rudder (foot pedals) → 0..1.
@@ -79,15 +81,16 @@ record UsageRule(String channelName, Unit unit, Source source, double a, double 
             }
             case 0x0D0030 -> Optional.of(fraction(field, ChannelNaming.TIP_PRESSURE));
             case 0x0D003D, 0x0D003E -> {
-                double degrees = field.unit().isAngle()
-                        ? field.unit().degreesPerAngleUnit().orElseThrow()
-                        : 1.0;
-                yield Optional.of(new UsageRule(
-                        usage == 0x0D003D ? ChannelNaming.TILT_X : ChannelNaming.TILT_Y,
-                        Unit.DEGREE,
-                        Source.PHYSICAL,
-                        degrees,
-                        0));
+                String name = usage == 0x0D003D ? ChannelNaming.TILT_X : ChannelNaming.TILT_Y;
+                yield Optional.of(
+                        field.unit().isAngle()
+                                ? new UsageRule(
+                                        name,
+                                        Unit.DEGREE,
+                                        Source.PHYSICAL,
+                                        field.unit().degreesPerAngleUnit().orElseThrow(),
+                                        0)
+                                : new UsageRule(name, Unit.DEGREE, Source.LOGICAL, 1, 0));
             }
             case 0x0D0032 -> Optional.of(new UsageRule(ChannelNaming.IN_RANGE, Unit.NORMALISED, Source.LOGICAL, 1, 0));
             case 0x0D0042 ->
