@@ -33,6 +33,7 @@ public final class SteadyhandCli {
                 .addSubcommand(new ReportCommand(services))
                 .addSubcommand(new ExportCommand(services))
                 .addSubcommand(new AnalyzeCommand())
+                .addSubcommand(new HidCommand())
                 .addSubcommand(new BenchCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
