@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.cli.CliServices;
 import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.hid.HidReplayFactory;
+import org.steadyhand.device.hid.HidSourceFactory;
 import org.steadyhand.device.serial.SerialSourceFactory;
 import org.steadyhand.device.serial.protocol.SerialProtocols;
 import org.steadyhand.device.sim.SimulatedRigFactory;
@@ -30,7 +32,11 @@ final class Workstation {
 
     /** Every kind of source this build can open. */
     static SourceRegistry sourceRegistry() {
-        return new SourceRegistry(List.of(new SimulatedRigFactory(), SerialSourceFactory.of(SerialProtocols.all())));
+        return new SourceRegistry(List.of(
+                new SimulatedRigFactory(),
+                SerialSourceFactory.of(SerialProtocols.all()),
+                new HidSourceFactory(),
+                new HidReplayFactory()));
     }
 
     /**

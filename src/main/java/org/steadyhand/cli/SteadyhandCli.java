@@ -34,6 +34,7 @@ public final class SteadyhandCli {
                 .addSubcommand(new ExportCommand(services))
                 .addSubcommand(new DevicesCommand(services))
                 .addSubcommand(new AnalyzeCommand())
+                .addSubcommand(new HidCommand())
                 .addSubcommand(new BenchCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -14,7 +14,7 @@ public enum Unit {
     MILLISECOND("ms"),
     BEAT_PER_MINUTE("bpm"),
     PERCENT("%"),
-    /** A dimensionless value scaled to 0..1 (pedal travel, uncalibrated pressure). */
+    /** A dimensionless value scaled to 0..1 (pedal travel, uncalibrated pressure), or −1..1 (a centred joystick axis). */
     NORMALISED("1");
 
     private final String symbol;
