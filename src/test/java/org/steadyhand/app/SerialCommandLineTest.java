@@ -145,6 +145,8 @@ class SerialCommandLineTest {
             assertThat(gauge.get("spec").asText())
                     .isEqualTo("serial:mark10:" + port.path() + "?rename=tip_force:tip_force_2");
             assertThat(gauge.get("vid_pid").isNull()).isTrue();
+            // No HID device on a test machine (no hidraw nodes); the list is there, and empty.
+            assertThat(listed.get("hid_devices").isArray()).isTrue();
         }
     }
 
