@@ -62,9 +62,15 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
             List<String> specs = SimSeed.apply(sources.isEmpty() ? List.of("sim") : sources, seed);
             Duration length = duration != null ? duration : module.duration();
             SessionSummary result;
-            try (LiveRig rig = LiveRig.open(services.sources(), specs, module.id())) {
+            try (LiveRig rig = LiveRig.prepare(services.sources(), specs, module.id())) {
                 Recording recording =
                         Recording.start(rig, services.sessionStore(), traineeName, settings(length), length);
+                try {
+                    rig.start(); // after the recorder subscribed: a fast replay loses nothing
+                } catch (DeviceException | RuntimeException e) {
+                    recording.stop(SessionStatus.FAILED, "the sources could not start: " + e.getMessage());
+                    throw e;
+                }
                 Thread stopOnSignal = new Thread(() -> {
                     rig.close();
                     recording.stop(SessionStatus.STOPPED, "stopped by a signal before the end");

@@ -25,6 +25,7 @@ public final class LiveRig implements AutoCloseable {
     private final Pipeline pipeline;
     private final List<SampleSource> sources;
     private final String moduleId;
+    private boolean started;
 
     private LiveRig(SessionClock clock, Pipeline pipeline, List<SampleSource> sources, String moduleId) {
         this.clock = clock;
@@ -34,13 +35,26 @@ public final class LiveRig implements AutoCloseable {
     }
 
     /**
-     * Opens and starts the given sources.
+     * Opens and starts the given sources (the live preview: data flows at once).
      *
      * @throws org.steadyhand.core.BadInputException if a spec is malformed or unsupported
      * @throws DeviceException if a device cannot be opened; sources already started are stopped
      */
     public static LiveRig open(SourceRegistry registry, List<String> sourceSpecs, String moduleId)
             throws DeviceException {
+        LiveRig rig = prepare(registry, sourceSpecs, moduleId);
+        rig.start();
+        return rig;
+    }
+
+    /**
+     * Opens the given sources without starting them, so that subscribers (a {@link Recording}) can
+     * attach first and see every sample: a replay at full speed may otherwise be over before
+     * anyone listens. Call {@link #start()} next.
+     *
+     * @throws org.steadyhand.core.BadInputException if a spec is malformed or unsupported
+     */
+    public static LiveRig prepare(SourceRegistry registry, List<String> sourceSpecs, String moduleId) {
         if (sourceSpecs.isEmpty()) {
             throw new IllegalArgumentException("a rig needs at least one source");
         }
@@ -50,19 +64,30 @@ public final class LiveRig implements AutoCloseable {
         for (String spec : sourceSpecs) {
             sources.add(registry.open(spec, context));
         }
-        Pipeline pipeline = new Pipeline();
-        List<SampleSource> started = new ArrayList<>();
+        return new LiveRig(clock, new Pipeline(), List.copyOf(sources), moduleId);
+    }
+
+    /**
+     * Starts the sources; once only (later calls do nothing).
+     *
+     * @throws DeviceException if a device cannot be started; sources already started are stopped
+     */
+    public synchronized void start() throws DeviceException {
+        if (started) {
+            return;
+        }
+        started = true;
+        List<SampleSource> running = new ArrayList<>();
         try {
             for (SampleSource source : sources) {
                 source.start(pipeline);
-                started.add(source);
+                running.add(source);
             }
         } catch (DeviceException | RuntimeException e) {
-            started.forEach(SampleSource::stop);
+            running.forEach(SampleSource::stop);
             throw e;
         }
-        LOG.info("rig started with sources {} for module {}", sourceSpecs, moduleId);
-        return new LiveRig(clock, pipeline, List.copyOf(sources), moduleId);
+        LOG.info("rig started with sources {} for module {}", sourceSpecs(), moduleId);
     }
 
     public SessionClock clock() {

@@ -74,6 +74,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aSourceRunningFasterThanRealTimeLosesNothingBeforeTheRecorderListens() throws Exception {
+        Outcome record = run(
+                "record",
+                "--source",
+                "sim:3?pace=fast",
+                "--module",
+                "forceps",
+                "--trainee",
+                "dee",
+                "--duration",
+                "2s",
+                "--json");
+
+        assertThat(record.exitCode()).as(record.err()).isZero();
+        // The fast rig makes its 2 s of samples in milliseconds; every one of them is stored (the
+        // first sample falls up to one period after time zero, hence 1999 or 2000).
+        assertThat(channel(JSON.readTree(record.out()), "tip_force")
+                        .get("sample_count")
+                        .asLong())
+                .isBetween(1999L, 2000L);
+    }
+
+    @Test
     void reportAndExportFindTheSessionByIdPrefix() throws Exception {
         Outcome record = run("record", "--module", "anti-tremor", "--trainee", "bo", "--duration", "1s", "--json");
         String prefix = JSON.readTree(record.out()).get("session_id").asText().substring(0, 8);
