@@ -136,11 +136,11 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
                             session.status().label());
             session.channels()
                     .forEach(c -> out().printf(
-                                    "  %-10s %8d samples  %s%n",
+                                    "  %-14s %8d samples  %s%n",
                                     c.channel().name(),
                                     c.sampleCount(),
                                     c.channel().unit().symbol()));
-            session.eventCounts().forEach((kind, count) -> out().printf("  %-10s %8d events%n", kind, count));
+            session.eventCounts().forEach((kind, count) -> out().printf("  %-14s %8d events%n", kind, count));
             score.ifPresent(s -> ScoreOutput.printText(out(), s));
         }
         out().flush();
