@@ -23,10 +23,14 @@ public final class RollingHrv {
         this.windowNanos = windowNanos;
     }
 
-    /** Adds the interval ending at {@code atNanos}; times must not go back. */
+    /**
+     * Adds the interval ending at {@code atNanos}. A time before the last one (another source, a
+     * restarted clock) starts the window afresh rather than mixing two time lines.
+     */
     public void add(long atNanos, double rrMillis) {
         if (!beats.isEmpty() && atNanos < beats.peekLast()[0]) {
-            throw new IllegalArgumentException("beat times must not go back: " + atNanos);
+            beats.clear();
+            intervals.clear();
         }
         if (!(rrMillis >= limits.minRrMillis() && rrMillis <= limits.maxRrMillis())) {
             return;
