@@ -10,6 +10,7 @@ import org.steadyhand.cli.CliServices;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.hid.HidReplayFactory;
 import org.steadyhand.device.hid.HidSourceFactory;
+import org.steadyhand.device.serial.SerialReplayFactory;
 import org.steadyhand.device.serial.SerialSourceFactory;
 import org.steadyhand.device.serial.protocol.SerialProtocols;
 import org.steadyhand.device.sim.SimulatedRigFactory;
@@ -36,7 +37,8 @@ final class Workstation {
                 new SimulatedRigFactory(),
                 SerialSourceFactory.of(SerialProtocols.all()),
                 new HidSourceFactory(),
-                new HidReplayFactory()));
+                new HidReplayFactory(),
+                new SerialReplayFactory(SerialProtocols.all())));
     }
 
     /**

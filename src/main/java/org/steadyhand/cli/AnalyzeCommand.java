@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = "Analyse a signal from a CSV file.",
-        subcommands = {AnalyzeTremorCommand.class, AnalyzeForceCommand.class})
+        subcommands = {AnalyzeTremorCommand.class, AnalyzeForceCommand.class, AnalyzeHrvCommand.class})
 final class AnalyzeCommand {}

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.steadyhand.analysis.hrv.HrvAnalyzer;
+import org.steadyhand.analysis.hrv.HrvResult;
+import org.steadyhand.analysis.hrv.HrvSettings;
 import org.steadyhand.analysis.stats.SummaryStatistics;
+import org.steadyhand.core.BadInputException;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.Shot;
 import org.steadyhand.core.TimedEvent;
@@ -37,7 +41,9 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
             SessionSummary session = services.catalog().resolve(sessionId);
             Map<String, Object> report = SessionJson.of(session);
             report.put("channel_statistics", channelStatistics(services.telemetry(), session));
-            report.put("events", eventSummary(services.telemetry().events(session.id())));
+            List<TimedEvent> events = services.telemetry().events(session.id());
+            report.put("events", eventSummary(events));
+            report.put("hrv", sessionHrv(events).map(HrvJson::of).orElse(null));
             Optional<RankedScore> score = services.scoring().find(session);
             report.put("score", score.map(ScoreOutput::json).orElse(null));
             if (json) {
@@ -73,6 +79,22 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
             result.add(c);
         }
         return result;
+    }
+
+    /**
+     * HRV of the session's RR intervals at the reference tool's default settings; empty with fewer
+     * than {@value HrvAnalyzer#MIN_INTERVALS} heart-beat intervals (a session without a strap).
+     */
+    private static Optional<HrvResult> sessionHrv(List<TimedEvent> events) {
+        double[] rr = events.stream()
+                .filter(RrInterval.class::isInstance)
+                .mapToDouble(e -> ((RrInterval) e).millis())
+                .toArray();
+        try {
+            return Optional.of(HrvAnalyzer.analyze(rr, HrvSettings.kubiosDefaults()));
+        } catch (BadInputException e) {
+            return Optional.empty();
+        }
     }
 
     private static Map<String, Object> eventSummary(List<TimedEvent> events) {
@@ -131,6 +153,16 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
             out().printf(
                             "  heart: %d RR intervals, mean HR %.1f bpm%n",
                             events.get("rr_count"), events.get("mean_hr_bpm"));
+        }
+        Map<String, Object> hrv = (Map<String, Object>) report.get("hrv");
+        if (hrv != null) {
+            out().printf(
+                            "  HRV: RMSSD %.1f ms, SDNN %.1f ms, pNN50 %.1f %%, stress index %s, LF/HF %s%n",
+                            hrv.get("rmssd_ms"),
+                            hrv.get("sdnn_ms"),
+                            hrv.get("pnn50_pct"),
+                            hrv.get("stress_index") == null ? "-" : String.format("%.1f", hrv.get("stress_index")),
+                            hrv.get("lf_hf") == null ? "- (under 2 min)" : String.format("%.2f", hrv.get("lf_hf")));
         }
         if ((long) events.get("shot_count") > 0) {
             out().printf(

@@ -17,6 +17,7 @@ import org.steadyhand.core.BadInputException;
  * serial:PROTOCOL:PORT[?baud=N]          PORT a system name (COM3, ttyUSB0) or a path (/dev/pts/4)
  * hid:VID:PID[:SERIAL]                   VID and PID in hexadecimal
  * hid-replay:FILE[?pace=realtime|fast]
+ * serial-replay:PROTOCOL:FILE[?pace=realtime|fast]   a serial capture log (TX/RX hex lines)
  * camera:mjpeg:URL | camera:snapshot:URL | camera:folder:DIR   (the URL is taken verbatim)
  * replay:SESSION_ID[?pace=realtime|fast]
  * </pre>
@@ -53,6 +54,13 @@ public sealed interface SourceSpec {
         }
     }
 
+    /** A captured serial byte log played through a serial protocol's decoder. */
+    record SerialReplay(String text, String protocol, Path file, Map<String, String> options) implements SourceSpec {
+        public String scheme() {
+            return "serial-replay";
+        }
+    }
+
     record Camera(String text, String kind, String location) implements SourceSpec {
         public String scheme() {
             return "camera";
@@ -84,12 +92,14 @@ public sealed interface SourceSpec {
             case "hid" -> parseHid(spec, rest);
             case "hid-replay" ->
                 new HidReplay(spec, Path.of(required(spec, stripQuery(rest), "a file")), options(spec, queryOf(rest)));
+            case "serial-replay" -> parseSerialReplay(spec, rest);
             case "camera" -> parseCamera(spec, rest);
             case "replay" ->
                 new Replay(spec, required(spec, stripQuery(rest), "a session id"), options(spec, queryOf(rest)));
             default ->
                 throw new BadInputException("unknown source '" + spec
-                        + "'; expected sim, serial:..., hid:..., hid-replay:..., camera:... or replay:...");
+                        + "'; expected sim, serial:..., serial-replay:..., hid:..., hid-replay:..., camera:... or"
+                        + " replay:...");
         };
     }
 
@@ -135,6 +145,20 @@ public sealed interface SourceSpec {
             }
         }
         return new Serial(spec, protocol, port, baud, options);
+    }
+
+    private static SourceSpec parseSerialReplay(String spec, String rest) {
+        int colon = rest.indexOf(':');
+        if (colon <= 0) {
+            throw new BadInputException(
+                    "source '" + spec + "' must look like serial-replay:PROTOCOL:FILE[?pace=realtime|fast]");
+        }
+        String fileAndQuery = rest.substring(colon + 1);
+        return new SerialReplay(
+                spec,
+                rest.substring(0, colon),
+                Path.of(required(spec, stripQuery(fileAndQuery), "a capture file")),
+                options(spec, queryOf(fileAndQuery)));
     }
 
     private static SourceSpec parseHid(String spec, String rest) {

@@ -12,10 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steadyhand.analysis.hrv.StressRiseDetector;
 import org.steadyhand.core.Alert;
+import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.SampleBlock;
 import org.steadyhand.core.SessionClock;
 import org.steadyhand.core.SessionId;
+import org.steadyhand.core.TimedEvent;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.pipeline.DeliveryPolicy;
 import org.steadyhand.pipeline.Subscription;
@@ -190,6 +193,8 @@ public final class Recording {
 
         private final SessionClock sessionClock;
         private final SessionSink sink;
+        /** Watches the session's heart beats; fed and read on the delivery thread only. */
+        private final StressRiseDetector stress = new StressRiseDetector();
 
         SessionTimeShift(long offsetNanos, long endNanos, SessionClock sessionClock, SessionSink sink) {
             this.offsetNanos = offsetNanos;
@@ -206,7 +211,12 @@ public final class Recording {
                 case SourceEvent.EventReceived received -> {
                     long atNanos = received.event().atNanos() - offsetNanos;
                     if (atNanos >= 0 && atNanos < endNanos) {
-                        sink.eventReceived(received.event().shiftedBy(-offsetNanos));
+                        TimedEvent shifted = received.event().shiftedBy(-offsetNanos);
+                        sink.eventReceived(shifted);
+                        if (shifted instanceof RrInterval rr) {
+                            stress.beat(rr.atNanos(), rr.millis())
+                                    .ifPresent(rise -> sink.eventReceived(stressAlert(rise)));
+                        }
                     }
                 }
                 case SourceEvent.Attached attached -> {}
@@ -219,6 +229,19 @@ public final class Recording {
                     sink.eventReceived(new Alert(
                             now(), "SOURCE_FAILED", "Source " + failed.source() + " failed: " + failed.message()));
             }
+        }
+
+        /** The alert stored with the session when stress rises during the module. */
+        static Alert stressAlert(StressRiseDetector.StressRise rise) {
+            return new Alert(
+                    rise.atNanos(),
+                    "STRESS_RISING",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "Stress is rising: stress index %.0f over the last minute against %.0f over five minutes;"
+                                    + " slow your breathing",
+                            rise.recentStressIndex(),
+                            rise.baselineStressIndex()));
         }
 
         private long now() {

@@ -1,6 +1,7 @@
 package org.steadyhand.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,6 +119,26 @@ class CommandLineTest {
     }
 
     @Test
+    void reportGivesSessionHrvFromTheRecordedHeartBeats() throws Exception {
+        Outcome record = run("record", "--module", "anti-tremor", "--trainee", "di", "--duration", "6s", "--json");
+        String id = JSON.readTree(record.out()).get("session_id").asText();
+
+        JsonNode report = JSON.readTree(run("report", id, "--json").out());
+
+        JsonNode hrv = report.get("hrv");
+        long beats = report.get("events").get("rr_count").asLong();
+        assertThat(beats).isGreaterThanOrEqualTo(3);
+        assertThat(hrv.get("intervals").asLong()).isEqualTo(beats);
+        assertThat(hrv.get("mean_rr_ms").asDouble())
+                .isCloseTo(report.get("events").get("mean_rr_ms").asDouble(), within(1e-6));
+        assertThat(hrv.get("rmssd_ms").asDouble()).isPositive();
+        assertThat(hrv.get("lf_ms2").isNull())
+                .as("6 s is too short for a spectrum")
+                .isTrue();
+        assertThat(hrv.get("settings").get("detrend").asText()).isEqualTo("smoothness");
+    }
+
+    @Test
     void recordScoresTheSessionAndTheScoreIsReproducibleFromStoredTelemetry() throws Exception {
         Outcome record = run(
                 "record", "--module", "anti-tremor", "--trainee", "cy", "--duration", "3s", "--seed", "11", "--json");
@@ -159,7 +180,7 @@ class CommandLineTest {
             record --module nope --trainee a --duration 1s        | unknown module 'nope'; available: anti-tremor
             record --module forceps --trainee a --duration soon   | 'soon' is not a duration
             record --module forceps --trainee a --source usb:1    | unknown source 'usb:1'
-            record --module forceps --trainee a --source serial:mark11:/dev/ttyS9 | unknown serial protocol 'mark11'; known protocols: freetarget, imada, mark10, steadyhand
+            record --module forceps --trainee a --source serial:mark11:/dev/ttyS9 | unknown serial protocol 'mark11'; known protocols: ant, cms50d, freetarget, imada, mark10, steadyhand
             record --module forceps --trainee a --source serial:mark10:/dev/ttyS9?bauds=9 | unknown option 'bauds'
             record --module forceps --trainee ' ' --duration 1s   | the trainee name is empty
             report 0123abcd                                        | no session with id starting '0123abcd'

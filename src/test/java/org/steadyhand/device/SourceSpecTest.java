@@ -36,6 +36,26 @@ class SourceSpecTest {
     }
 
     @Test
+    void serialReplayWithProtocolFileAndPace() {
+        SourceSpec.SerialReplay replay =
+                (SourceSpec.SerialReplay) SourceSpec.parse("serial-replay:ant:../data/hrm.log?pace=fast");
+
+        assertThat(replay.scheme()).isEqualTo("serial-replay");
+        assertThat(replay.protocol()).isEqualTo("ant");
+        assertThat(replay.file()).isEqualTo(java.nio.file.Path.of("../data/hrm.log"));
+        assertThat(replay.options()).isEqualTo(Map.of("pace", "fast"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"serial-replay:", "serial-replay:ant", "serial-replay:ant:"})
+    void serialReplayWithoutProtocolOrFileIsBadInput(String text) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceSpec.parse(text))
+                .isInstanceOf(org.steadyhand.core.BadInputException.class)
+                .hasMessageContaining(text);
+    }
+
+    @Test
     void serialWithPathAndBaud() {
         SourceSpec.Serial serial = (SourceSpec.Serial) SourceSpec.parse("serial:mark10:/dev/pts/4?baud=115200");
 

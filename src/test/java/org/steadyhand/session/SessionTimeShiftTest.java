@@ -47,6 +47,31 @@ class SessionTimeShiftTest {
             new Recording.SessionTimeShift(OFFSET, Long.MAX_VALUE, sessionClock, sink);
 
     @Test
+    void aStressRiseInTheHeartBeatsIsStoredAsAnAlertAfterTheBeat() {
+        java.util.Random random = new java.util.Random(3);
+        long t = OFFSET;
+        for (int i = 0; i < 330; i++) {
+            // Four minutes at rest (1000 ± 60 ms), then faster and far less variable beats.
+            double rr = i < 240 ? 1000 + 60 * random.nextGaussian() : 700 + 8 * random.nextGaussian();
+            t += Math.round(rr * 1e6);
+            shift.accept(new SourceEvent.EventReceived("hrm", new org.steadyhand.core.RrInterval(t, rr)));
+        }
+
+        List<org.steadyhand.core.Alert> alerts = sink.events.stream()
+                .filter(org.steadyhand.core.Alert.class::isInstance)
+                .map(org.steadyhand.core.Alert.class::cast)
+                .toList();
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.getFirst().code()).isEqualTo("STRESS_RISING");
+        assertThat(alerts.getFirst().message()).startsWith("Stress is rising");
+        int at = sink.events.indexOf(alerts.getFirst());
+        assertThat(sink.events.get(at - 1).atNanos())
+                .isEqualTo(alerts.getFirst().atNanos());
+        assertThat(alerts.getFirst().atNanos()).isGreaterThan(240_000_000_000L);
+        assertThat(sink.events).hasSize(331);
+    }
+
+    @Test
     void samplesBeforeTheSessionStartAreLeftOutAndTheRestShifted() {
         shift.accept(new SourceEvent.BlockReceived(
                 "sim", SampleBlock.regular(X, 0, 1_000_000, new double[] {0, 1, 2, 3, 4, 5, 6, 7})));

@@ -23,6 +23,7 @@ import org.steadyhand.device.serial.protocol.PollCommand;
 import org.steadyhand.device.serial.protocol.SerialDecoder;
 import org.steadyhand.device.serial.protocol.SerialProtocol;
 import org.steadyhand.device.serial.protocol.SerialSettings;
+import org.steadyhand.device.serial.protocol.StartCommand;
 
 /**
  * A serial instrument as a {@link SampleSource}: reads its port, decodes the bytes with its
@@ -36,6 +37,9 @@ import org.steadyhand.device.serial.protocol.SerialSettings;
  * first after (for a protocol without channels: from the unplug to the reconnect). If the port is
  * there but refuses to open {@value #GIVE_UP_AFTER_REFUSALS} times in a row (permission, busy) it
  * emits {@link SourceEvent.Failed} and stops.
+ *
+ * <p>Protocols that need set-up ({@link SerialProtocol#startCommands}) get their start commands
+ * after every connect and reconnect, before the first read; replies reach the decoder as data.
  *
  * <p>Threading: events are delivered on one platform thread owned by this source ({@code
  * serial-PORT}); the poll writer, if any, runs on a second one. {@link #stop} joins both, so
@@ -55,6 +59,7 @@ public final class SerialSource implements SampleSource {
     private final SerialSettings settings;
     private final List<Channel> channels;
     private final SessionClock clock;
+    private final List<StartCommand> startCommands;
     private volatile boolean running;
     private volatile SerialLink link;
     private boolean started; // guarded by this
@@ -79,6 +84,21 @@ public final class SerialSource implements SampleSource {
             SerialSettings settings,
             List<Channel> channels,
             SessionClock clock) {
+        this(spec, protocol, port, settings, channels, clock, List.of());
+    }
+
+    /**
+     * @param startCommands sent in order after every (re)connect, before reading (e.g. an ANT
+     *     stick's channel set-up); may hold secrets, so never logged
+     */
+    SerialSource(
+            String spec,
+            SerialProtocol protocol,
+            String port,
+            SerialSettings settings,
+            List<Channel> channels,
+            SessionClock clock,
+            List<StartCommand> startCommands) {
         if (channels.size() != protocol.channels().size()) {
             throw new IllegalArgumentException("protocol " + protocol.name() + " has "
                     + protocol.channels().size() + " channels, got " + channels.size());
@@ -89,6 +109,7 @@ public final class SerialSource implements SampleSource {
         this.settings = settings;
         this.channels = List.copyOf(channels);
         this.clock = clock;
+        this.startCommands = List.copyOf(startCommands);
     }
 
     @Override
@@ -236,6 +257,7 @@ public final class SerialSource implements SampleSource {
         byte[] buffer = new byte[4096];
         long lastDataAt = clock.nowNanos();
         try {
+            sendStartCommands(opened);
             while (running) {
                 int n = opened.read(buffer);
                 long now = clock.nowNanos();
@@ -287,6 +309,21 @@ public final class SerialSource implements SampleSource {
             }
         }
         return null;
+    }
+
+    /** Sends the protocol's set-up; its replies are read and checked by the decoder like any data. */
+    private void sendStartCommands(SerialLink opened) throws DeviceException {
+        for (StartCommand command : startCommands) {
+            if (!running) {
+                return;
+            }
+            opened.write(command.bytes());
+            LOG.debug("{}: sent start command '{}'", spec, command.label());
+            long wakeAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(command.waitAfterMillis());
+            for (long left = wakeAt - System.nanoTime(); running && left > 0; left = wakeAt - System.nanoTime()) {
+                LockSupport.parkNanos(this, left);
+            }
+        }
     }
 
     private void sendPoll(byte[] request) {

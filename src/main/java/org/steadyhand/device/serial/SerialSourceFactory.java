@@ -3,13 +3,16 @@ package org.steadyhand.device.serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.steadyhand.core.BadInputException;
 import org.steadyhand.core.Channel;
 import org.steadyhand.device.SourceContext;
 import org.steadyhand.device.SourceFactory;
 import org.steadyhand.device.SourceSpec;
 import org.steadyhand.device.serial.protocol.SerialProtocol;
+import org.steadyhand.device.serial.protocol.StartCommand;
 
 /**
  * Opens {@code serial:PROTOCOL:PORT[?baud=N&data_bits=N&parity=P&stop_bits=N&rename=OLD:NEW]}
@@ -54,14 +57,32 @@ public final class SerialSourceFactory implements SourceFactory {
             throw new BadInputException("source '" + serial.text() + "': unknown serial protocol '" + serial.protocol()
                     + "'; known protocols: " + String.join(", ", new TreeMap<>(protocols).keySet()));
         }
-        SerialSourceOptions options = SerialSourceOptions.of(serial, protocol.defaultSettings());
+        String text = redacted(serial.text(), protocol.optionNames());
+        SourceSpec.Serial shown =
+                new SourceSpec.Serial(text, serial.protocol(), serial.port(), serial.baud(), serial.options());
+        SerialSourceOptions options = SerialSourceOptions.of(shown, protocol.defaultSettings(), protocol.optionNames());
+        List<StartCommand> start = protocol.startCommands(options.protocolOptions());
         return new SerialSource(
-                serial.text(),
+                text,
                 protocol,
                 serial.port(),
                 options.settings(),
-                renamed(serial.text(), protocol, options.renames()),
-                context.clock());
+                renamed(text, protocol, options.renames()),
+                context.clock(),
+                start);
+    }
+
+    /**
+     * The spec text with the values of the protocol's own options (which may be secrets, like the
+     * ANT+ network key) replaced by {@code ***}: this text names the source in logs, events and
+     * recordings.
+     */
+    static String redacted(String text, Set<String> secretOptions) {
+        String out = text;
+        for (String name : secretOptions) {
+            out = out.replaceAll("([?&]" + Pattern.quote(name) + "=)[^&]*", "$1***");
+        }
+        return out;
     }
 
     /** Known protocol names, sorted. */

@@ -27,6 +27,8 @@ public final class LiveDisplay {
     private final ReadOnlyDoubleWrapper tremorPeakHz = new ReadOnlyDoubleWrapper(this, "tremorPeakHz", Double.NaN);
     private final ReadOnlyDoubleWrapper tiltDegrees = new ReadOnlyDoubleWrapper(this, "tilt", Double.NaN);
     private final ReadOnlyDoubleWrapper heartRateBpm = new ReadOnlyDoubleWrapper(this, "heartRate", Double.NaN);
+    private final ReadOnlyDoubleWrapper rmssdMillis = new ReadOnlyDoubleWrapper(this, "rmssd", Double.NaN);
+    private final ReadOnlyDoubleWrapper stressIndex = new ReadOnlyDoubleWrapper(this, "stressIndex", Double.NaN);
     private final ReadOnlyIntegerWrapper shotCount = new ReadOnlyIntegerWrapper(this, "shotCount");
     private final ReadOnlyIntegerWrapper lastShotRing = new ReadOnlyIntegerWrapper(this, "lastShotRing", -1);
 
@@ -43,6 +45,9 @@ public final class LiveDisplay {
         tremorPeakHz.set(nanIfEmpty(next.tremorPeakHz()));
         tiltDegrees.set(nanIfEmpty(next.tiltDegrees()));
         heartRateBpm.set(nanIfEmpty(next.heartRateBpm()));
+        rmssdMillis.set(next.heartVariability().map(b -> b.rmssdMillis()).orElse(Double.NaN));
+        stressIndex.set(
+                next.heartVariability().map(b -> nanIfEmpty(b.stressIndex())).orElse(Double.NaN));
         List<Shot> shots = next.shots();
         shotCount.set(shots.size());
         lastShotRing.set(shots.isEmpty() ? -1 : face.ringOf(shots.get(shots.size() - 1)));
@@ -50,6 +55,16 @@ public final class LiveDisplay {
 
     private static double nanIfEmpty(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : Double.NaN;
+    }
+
+    /** RMSSD of the last minute of beats, ms; NaN before three beats. */
+    public ReadOnlyDoubleProperty rmssdMillisProperty() {
+        return rmssdMillis.getReadOnlyProperty();
+    }
+
+    /** Baevsky stress index of the last minute of beats; NaN before three beats or for equal beats. */
+    public ReadOnlyDoubleProperty stressIndexProperty() {
+        return stressIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LiveFrame> frameProperty() {

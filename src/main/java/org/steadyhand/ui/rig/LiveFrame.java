@@ -1,7 +1,9 @@
 package org.steadyhand.ui.rig;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.steadyhand.analysis.hrv.Biofeedback;
 import org.steadyhand.core.Shot;
 
 /**
@@ -19,6 +21,8 @@ import org.steadyhand.core.Shot;
  *     refreshes still shows
  * @param tiltDegrees instrument tilt from the vertical
  * @param heartRateBpm 60000 / mean of the latest RR intervals (DOMAIN.md, "mean HR")
+ * @param heartVariability HR, RMSSD and stress index of the last {@value
+ *     LiveSignals#HRV_WINDOW_SECONDS} s of beats; empty before three beats
  * @param shots shots since the preview opened or the recording started, oldest first
  * @param aimXMm latest aim point, mm from the target centre
  * @param sourceStatus one line on the state of the sources, e.g. the attached device
@@ -33,6 +37,7 @@ public record LiveFrame(
         OptionalDouble forceMilliNewtons,
         OptionalDouble tiltDegrees,
         OptionalDouble heartRateBpm,
+        Optional<Biofeedback> heartVariability,
         List<Shot> shots,
         OptionalDouble aimXMm,
         OptionalDouble aimYMm,
@@ -58,6 +63,7 @@ public record LiveFrame(
                 none,
                 none,
                 none,
+                Optional.empty(),
                 List.of(),
                 none,
                 none,

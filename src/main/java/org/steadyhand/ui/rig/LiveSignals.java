@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import org.steadyhand.analysis.hrv.RollingHrv;
 import org.steadyhand.analysis.tremor.TremorSettings;
 import org.steadyhand.core.ChannelNames;
 import org.steadyhand.core.RrInterval;
@@ -27,6 +28,8 @@ final class LiveSignals implements Consumer<SourceEvent> {
     static final double TRACE_POINTS_PER_SECOND = 200;
     /** RR intervals averaged for the heart rate: about five beats, steady yet quick to follow. */
     static final int RR_AVERAGED = 5;
+    /** Biofeedback window: a minute of beats, short enough to follow a breathing exercise. */
+    static final long HRV_WINDOW_SECONDS = 60;
     /** Shots kept for the target display; a 10 m series is 60 shots. */
     static final int SHOTS_KEPT = 120;
 
@@ -36,6 +39,7 @@ final class LiveSignals implements Consumer<SourceEvent> {
     private final PlaneTremor plane = new PlaneTremor(TremorSettings.defaults());
     private final TraceBuffer trace = new TraceBuffer(TRACE_SECONDS, TRACE_POINTS_PER_SECOND);
     private final Deque<Double> rrMillis = new ArrayDeque<>();
+    private final RollingHrv heartVariability = new RollingHrv(HRV_WINDOW_SECONDS * 1_000_000_000L);
     private final List<Shot> shots = new ArrayList<>();
     private double latestForce = Double.NaN;
     private double framePeakForce = Double.NaN;
@@ -60,6 +64,7 @@ final class LiveSignals implements Consumer<SourceEvent> {
             case SourceEvent.EventReceived received -> {
                 if (received.event() instanceof RrInterval rr) {
                     rrMillis.addLast(rr.millis());
+                    heartVariability.add(rr.atNanos(), rr.millis());
                     while (rrMillis.size() > RR_AVERAGED) {
                         rrMillis.removeFirst();
                     }
@@ -129,6 +134,7 @@ final class LiveSignals implements Consumer<SourceEvent> {
                 optional(force),
                 optional(latestTilt),
                 rrMillis.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(60_000.0 / meanRr()),
+                heartVariability.current(),
                 shots,
                 optional(aimX),
                 optional(aimY),

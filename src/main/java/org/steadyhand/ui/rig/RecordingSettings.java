@@ -20,7 +20,12 @@ final class RecordingSettings {
     static String json(List<String> sources, Optional<SimSkill> skill) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("recorded_by", "workstation");
-        settings.put("sources", sources);
+        // The ANT+ network key is the user's licence secret: it must not reach the database.
+        settings.put(
+                "sources",
+                sources.stream()
+                        .map(spec -> spec.replaceAll("([?&]network_key=)[^&]*", "$1***"))
+                        .toList());
         skill.ifPresent(s -> settings.put("sim_skill", s.id()));
         settings.put("force_caution_mn", ForceLevel.CAUTION_MN);
         settings.put("force_danger_mn", ForceLevel.DANGER_MN);

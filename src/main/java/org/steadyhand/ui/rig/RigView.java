@@ -36,6 +36,7 @@ public final class RigView {
     private final Tile tiltTile = RigTiles.number("tilt-tile", "Instrument tilt", "°", 1);
     private final Tile shotsTile = RigTiles.number("shots-tile", "Shots", "", 0);
     private final Tile heartTile = RigTiles.number("heart-tile", "Heart rate", "bpm", 0);
+    private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, last minute", "", 0);
     private final VBox targetPanel;
 
     public RigView(RigViewModel model) {
@@ -46,6 +47,7 @@ public final class RigView {
         bindStability(display);
         RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no tilt signal");
         RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no heart-rate signal");
+        RigTiles.bindValue(stressTile, display.stressIndexProperty(), "needs heart beats (RR)");
         bindShots(display);
 
         TraceCanvas trace = new TraceCanvas();
@@ -97,8 +99,8 @@ public final class RigView {
 
     private GridPane live(VBox tracePanel) {
         StackPane side = new StackPane(forceTile, targetPanel);
-        HBox tiles = new HBox(12, rmsTile, stabilityTile, tiltTile, shotsTile, heartTile);
-        for (Tile tile : new Tile[] {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile}) {
+        HBox tiles = new HBox(12, rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile);
+        for (Tile tile : new Tile[] {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile}) {
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tile.setPrefSize(300, 180);

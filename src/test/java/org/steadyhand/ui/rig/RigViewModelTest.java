@@ -141,6 +141,24 @@ class RigViewModelTest {
         assertThat(model.display().forceLevelProperty().get()).isEqualTo(ForceLevel.NONE);
         assertThat(model.display().tiltDegreesProperty().get()).isNaN();
         assertThat(model.display().heartRateBpmProperty().get()).isNaN();
+        assertThat(model.display().stressIndexProperty().get()).isNaN();
+        assertThat(model.display().rmssdMillisProperty().get()).isNaN();
+    }
+
+    @Test
+    void theLastMinuteOfBeatsGivesRmssdAndStressIndex() {
+        long t = 0;
+        for (int i = 0; i < 40; i++) {
+            double rr = i % 2 == 0 ? 800 : 900;
+            t += Math.round(rr * 1e6);
+            publish(new SourceEvent.EventReceived("test", new RrInterval(t, rr)));
+        }
+
+        model.refreshDisplay();
+
+        assertThat(model.display().rmssdMillisProperty().get()).isCloseTo(100, within(1e-9));
+        // Mo 825 ms, AMo 50 %, MxDMn 0.1 s: SI = 50 / (2 · 0.825 · 0.1).
+        assertThat(model.display().stressIndexProperty().get()).isCloseTo(50 / (2 * 0.825 * 0.1), within(1e-9));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.steadyhand.device.serial.protocol;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.steadyhand.core.Channel;
 
 /**
@@ -28,6 +30,26 @@ public interface SerialProtocol {
 
     /** What to send to the instrument, and how often, to get readings; empty if it streams by itself. */
     Optional<PollCommand> poll();
+
+    /**
+     * Names of the protocol's own source-spec options (beyond the line settings), e.g. {@code
+     * network_key}; none by default.
+     */
+    default Set<String> optionNames() {
+        return Set.of();
+    }
+
+    /**
+     * What to send after every (re)connect before the instrument streams, in order; none by
+     * default.
+     *
+     * @param options the protocol's own options from the source spec ({@link #optionNames()})
+     * @throws org.steadyhand.core.BadInputException if a required option is missing or malformed;
+     *     the message never contains an option's value
+     */
+    default List<StartCommand> startCommands(Map<String, String> options) {
+        return List.of();
+    }
 
     /** A decoder for one connection, reporting to {@code sink} on the caller's thread. */
     SerialDecoder newDecoder(DecodeSink sink);

@@ -7,11 +7,16 @@ import org.steadyhand.core.BadInputException;
 /** The serial protocols Steadyhand speaks, by the name used in {@code serial:PROTOCOL:PORT}. */
 public final class SerialProtocols {
     private static final List<SerialProtocol> ALL = List.of(
-            new SteadyhandFirmwareProtocol(), new Mark10Protocol(), new ImadaProtocol(), new FreeTargetProtocol());
+            new SteadyhandFirmwareProtocol(),
+            new Mark10Protocol(),
+            new ImadaProtocol(),
+            new FreeTargetProtocol(),
+            new AntHeartRateProtocol(),
+            new Cms50dProtocol());
 
     private SerialProtocols() {}
 
-    /** Every protocol, in the order shown to users: steadyhand, mark10, imada, freetarget. */
+    /** Every protocol, in the order shown to users: steadyhand, mark10, imada, freetarget, ant, cms50d. */
     public static List<SerialProtocol> all() {
         return ALL;
     }

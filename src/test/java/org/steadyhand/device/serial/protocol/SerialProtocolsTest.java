@@ -15,6 +15,8 @@ class SerialProtocolsTest {
             mark10,     Mark10Protocol
             imada,      ImadaProtocol
             freetarget, FreeTargetProtocol
+            ant,        AntHeartRateProtocol
+            cms50d,     Cms50dProtocol
             """)
     void findsEachProtocolByName(String name, String className) {
         SerialProtocol protocol = SerialProtocols.byName(name);
@@ -28,13 +30,14 @@ class SerialProtocolsTest {
     void unknownNameIsBadInputNamingTheValidOnes(String name) {
         assertThatThrownBy(() -> SerialProtocols.byName(name))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("unknown serial protocol '" + name + "': use one of steadyhand, mark10, imada, freetarget");
+                .hasMessage("unknown serial protocol '" + name
+                        + "': use one of steadyhand, mark10, imada, freetarget, ant, cms50d");
     }
 
     @org.junit.jupiter.api.Test
-    void listsAllFourInOrder() {
+    void listsAllInOrder() {
         assertThat(SerialProtocols.all())
                 .extracting(SerialProtocol::name)
-                .containsExactly("steadyhand", "mark10", "imada", "freetarget");
+                .containsExactly("steadyhand", "mark10", "imada", "freetarget", "ant", "cms50d");
     }
 }
