@@ -74,11 +74,31 @@ public sealed interface SourceSpec {
     }
 
     /**
+     * {@code text} with the values of secret options (such as an ANT+ network key, which users must
+     * not see echoed or find in logs) replaced by {@code ***}.
+     */
+    static String withSecretsHidden(String text) {
+        return text.replaceAll("(?i)((?:^|[?&\\s'])network_key=)[^&\\s']*", "$1***");
+    }
+
+    /**
      * Parses a spec.
      *
-     * @throws BadInputException naming the spec and what is wrong with it
+     * @throws BadInputException naming the spec (secrets hidden) and what is wrong with it
      */
     static SourceSpec parse(String text) {
+        try {
+            return parseShown(text);
+        } catch (BadInputException e) {
+            String shown = withSecretsHidden(e.getMessage());
+            if (shown.equals(e.getMessage())) {
+                throw e;
+            }
+            throw new BadInputException(shown);
+        }
+    }
+
+    private static SourceSpec parseShown(String text) {
         if (text == null || text.isBlank()) {
             throw new BadInputException("empty source spec; try 'sim' or 'serial:mark10:/dev/ttyUSB0'");
         }

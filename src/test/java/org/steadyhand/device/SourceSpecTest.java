@@ -50,8 +50,8 @@ class SourceSpecTest {
     @org.junit.jupiter.params.provider.ValueSource(
             strings = {"serial-replay:", "serial-replay:ant", "serial-replay:ant:"})
     void serialReplayWithoutProtocolOrFileIsBadInput(String text) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceSpec.parse(text))
-                .isInstanceOf(org.steadyhand.core.BadInputException.class)
+        assertThatThrownBy(() -> SourceSpec.parse(text))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(text);
     }
 
@@ -119,5 +119,13 @@ class SourceSpecTest {
         assertThatThrownBy(() -> SourceSpec.parse(spec))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void errorsNeverEchoTheAntNetworkKey() {
+        assertThatThrownBy(() -> SourceSpec.parse("serial:ant:/dev/ttyUSB0?network_key=B9A521FBBD72C345&baud"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("network_key=***")
+                .hasMessageNotContaining("B9A521FBBD72C345");
     }
 }
