@@ -133,8 +133,10 @@ public final class Coach {
             List<CoachingAdvice.Advice> next) {
         double moving = h.meanMovementLast200MsMm();
         // Movement just before the release lands in the group; a steady hold with a wide group
-        // leaves the release itself as the cause.
-        if (moving > ring) {
+        // leaves the release itself as the cause. The movement is a path length that includes
+        // tremor, so it is several times the net displacement: over 4 ring steps in 0.2 s is a
+        // hold still swinging, under 2 a settled one (simulated experts: about 1.8).
+        if (moving > 4 * ring) {
             improve.add(advice(
                     "moving_at_release",
                     "The aim still moved %.1f mm in the last 0.2 s before the shots: the release came before"
@@ -142,7 +144,7 @@ public final class Coach {
                     moving));
             next.add(advice(
                     "moving_at_release", "Holding drills: settle for a second in the aim area before squeezing."));
-        } else if (moving <= ring / 2) {
+        } else if (moving <= 2 * ring) {
             good.add(advice("steady_hold", "A steady hold: %.1f mm of movement in the last 0.2 s.", moving));
             if (s.meanRadiusMm() > 1.5 * ring) {
                 improve.add(advice(

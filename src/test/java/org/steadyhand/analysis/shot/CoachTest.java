@@ -62,14 +62,14 @@ class CoachTest {
 
     @Test
     void aimMovingBeforeTheShotsIsReported() {
-        CoachingAdvice advice = advise(group(0, 0, 0.6, 0.6, 6), Optional.of(hold(3.0)));
+        CoachingAdvice advice = advise(group(0, 0, 0.6, 0.6, 6), Optional.of(hold(12.0)));
 
         assertThat(rules(advice.improvements())).containsExactly("moving_at_release");
     }
 
     @Test
     void steadyHoldWithAWideGroupPointsAtTheRelease() {
-        CoachingAdvice advice = advise(group(0, 0, 6, 6, 10), Optional.of(hold(0.5)));
+        CoachingAdvice advice = advise(group(0, 0, 6, 6, 10), Optional.of(hold(4.0)));
 
         assertThat(rules(advice.strengths())).contains("steady_hold");
         assertThat(rules(advice.improvements())).contains("wide_group", "release_error");
