@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Analyse a signal from a CSV file.",
-        subcommands = {AnalyzeTremorCommand.class, AnalyzeForceCommand.class})
+        description = "Analyse a signal from a CSV file, or a series of shots.",
+        subcommands = {AnalyzeTremorCommand.class, AnalyzeForceCommand.class, AnalyzeShotsCommand.class})
 final class AnalyzeCommand {}
