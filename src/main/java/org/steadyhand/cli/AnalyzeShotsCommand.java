@@ -59,7 +59,14 @@ final class AnalyzeShotsCommand implements Callable<Integer> {
         if ((shotsFile == null) == images.isEmpty()) {
             throw new BadInputException("give either --shots FILE or --image REF --image NEXT ...");
         }
-        List<Shot> shots = shotsFile != null ? ShotsFile.read(shotsFile) : TargetPhotos.shots(face, images);
+        List<Shot> shots;
+        if (shotsFile != null) {
+            shots = ShotsFile.read(shotsFile);
+        } else {
+            TargetPhotos.Result photos = TargetPhotos.shots(face, images);
+            photos.notes().forEach(note -> spec.commandLine().getErr().println(note));
+            shots = photos.shots();
+        }
         List<ScoredShot> scored =
                 shots.stream().map(shot -> ScoredShot.of(face, shot)).toList();
         var out = spec.commandLine().getOut();
