@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Analyse a signal from a CSV file.",
-        subcommands = {AnalyzeTremorCommand.class, AnalyzeForceCommand.class, AnalyzeHrvCommand.class})
+        description = "Analyse a signal from a CSV file, RR intervals, or a series of shots.",
+        subcommands = {
+            AnalyzeTremorCommand.class,
+            AnalyzeForceCommand.class,
+            AnalyzeHrvCommand.class,
+            AnalyzeShotsCommand.class
+        })
 final class AnalyzeCommand {}

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.steadyhand.analysis.score.ScoreComponent;
 import org.steadyhand.analysis.score.ScoreMapping;
 import org.steadyhand.analysis.score.ScoringPlan;
+import org.steadyhand.analysis.shot.TargetType;
 
 /**
  * The JSON shape of one module in {@code modules.json}, and its conversion to a
@@ -49,16 +50,24 @@ record ModuleJson(
             @JsonProperty("x_mm") double xMillimetres,
             @JsonProperty("y_mm") double yMillimetres,
             @JsonProperty("tolerance_mm") double toleranceMillimetres,
-            @JsonProperty("radius_mm") double radiusMillimetres) {
+            @JsonProperty("radius_mm") double radiusMillimetres,
+            @JsonProperty("target") String target) {
         TaskTarget toTarget(String moduleId) {
             return switch (type) {
                 case "hold_point" -> new TaskTarget.HoldPoint(xMillimetres, yMillimetres, toleranceMillimetres);
                 case "trace_circle" -> new TaskTarget.TraceCircle(xMillimetres, yMillimetres, radiusMillimetres);
+                case "shoot" -> new TaskTarget.Shoot(face(moduleId));
                 case "none" -> new TaskTarget.None();
                 default ->
                     throw new IllegalArgumentException("module " + moduleId + ": unknown task type '" + type
-                            + "'; expected hold_point, trace_circle or none");
+                            + "'; expected hold_point, trace_circle, shoot or none");
             };
+        }
+
+        private TargetType face(String moduleId) {
+            return TargetType.byId(target == null ? "" : target)
+                    .orElseThrow(() -> new IllegalArgumentException("module " + moduleId + ": task 'shoot' needs"
+                            + " 'target', one of " + TargetType.ids() + "; got '" + target + "'"));
         }
     }
 

@@ -36,7 +36,12 @@ import org.steadyhand.core.Unit;
  *       of the measured time), {@code impulse_above_caution_mn_s};
  *   <li>holding a point: {@code hold_error_rms_mm}, {@code hold_within_tolerance_pct};
  *   <li>tracing a circle: {@code path_deviation_rms_mm}, {@code lap_coverage_pct}, {@code
- *       lap_time_s} (NaN when no lap was completed), {@code drawn_radius_mm}.
+ *       lap_time_s} (NaN when no lap was completed), {@code drawn_radius_mm};
+ *   <li>shooting at a target face (shot events, aim_x/aim_y, tilt; {@link ShotMetrics}): {@code
+ *       shot_count}, {@code shot_total}, {@code decimal_total}, {@code mean_shot_score} (mean
+ *       decimal), {@code inner_tens}, {@code mpi_offset_mm}, {@code mean_radius_mm}, {@code
+ *       extreme_spread_mm}, {@code hold_trace_1s_mm}, {@code hold_movement_200ms_mm}, {@code
+ *       cant_at_shot_deg}.
  * </ul>
  *
  * <p>Stateless apart from its settings; thread-safe.
@@ -72,6 +77,9 @@ public final class SessionMetrics {
             }
         }
         telemetry.channel(ChannelNames.TIP_FORCE).ifPresent(force -> force(force, metrics));
+        if (module.target() instanceof TaskTarget.Shoot shoot) {
+            ShotMetrics.measure(shoot.face(), telemetry, metrics);
+        }
         return metrics;
     }
 
@@ -142,6 +150,7 @@ public final class SessionMetrics {
                 metrics.put("lap_time_s", path.lapTimeSeconds());
                 metrics.put("drawn_radius_mm", path.drawn().radiusMillimetres());
             }
+            case TaskTarget.Shoot shoot -> {}
             case TaskTarget.None none -> {}
         }
     }

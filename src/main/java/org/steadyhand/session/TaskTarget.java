@@ -1,12 +1,15 @@
 package org.steadyhand.session;
 
+import org.steadyhand.analysis.shot.TargetType;
+
 /**
  * Where a module's task puts the instrument tip, in the rig's coordinates (mm), as the module
  * definition declares it. The path metrics measure against it.
  */
-public sealed interface TaskTarget permits TaskTarget.None, TaskTarget.HoldPoint, TaskTarget.TraceCircle {
+public sealed interface TaskTarget
+        permits TaskTarget.None, TaskTarget.HoldPoint, TaskTarget.TraceCircle, TaskTarget.Shoot {
 
-    /** The task has no geometric target (a forceps peel, a shooting series). */
+    /** The task has no geometric target (a forceps peel). */
     record None() implements TaskTarget {}
 
     /**
@@ -28,6 +31,15 @@ public sealed interface TaskTarget permits TaskTarget.None, TaskTarget.HoldPoint
         public TraceCircle {
             if (!(radiusMillimetres > 0)) {
                 throw new IllegalArgumentException("'radius_mm' must be > 0, got " + radiusMillimetres);
+            }
+        }
+    }
+
+    /** Shoot a series at an ISSF target face; the shot metrics score the shots on it. */
+    record Shoot(TargetType face) implements TaskTarget {
+        public Shoot {
+            if (face == null) {
+                throw new IllegalArgumentException("a shooting task needs a target face");
             }
         }
     }

@@ -155,6 +155,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void imageDecodingStaysInTheCameraAdapter() {
+        onlyIn(
+                "javax.imageio..",
+                "org.steadyhand.device.camera..",
+                "frames are decoded once, into core.GreyImage, where they arrive; the shot analysis reads plain"
+                        + " grey levels");
+    }
+
+    @Test
     void jettyStaysInTheLeagueServer() {
         onlyIn(
                 "org.eclipse.jetty..",

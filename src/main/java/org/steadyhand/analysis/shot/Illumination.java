@@ -1,0 +1,172 @@
+package org.steadyhand.analysis.shot;
+
+import org.steadyhand.core.GreyImage;
+
+/**
+ * Photometric normalisation of a target photograph: divides each pixel by the local level of the
+ * paper, so that white paper reads about 1 and the black aiming mark about 0.1 whatever the
+ * exposure, a lighting gradient across the frame or a broad soft shadow. Two frames normalised this
+ * way can be compared pixel by pixel even when the light changed between them.
+ *
+ * <p>Method: the paper estimate of each 16 x 16 block is its brightest 4 x 4 sub-block mean. A
+ * block is paper when that is at least
+ * {@value #PAPER_SHARE} of the brightest block within {@code max(width, height) / 6} pixels (a
+ * reach beyond the aiming mark), which a soft shadow or a gradient does not push it below; paper
+ * blocks keep their own mean as the level, the others (the aiming mark, the backstop) take the
+ * mean of the levels next to them, filled inwards ring by ring. The level is smoothed over 3 x 3
+ * blocks and interpolated bilinearly to every pixel. Stateless.
+ */
+final class Illumination {
+    static final int BLOCK = 16;
+    static final float PAPER_SHARE = 0.6f;
+
+    private Illumination() {}
+
+    /** The normalised image, one value per pixel, same layout as {@code image}. */
+    static float[] normalise(GreyImage image) {
+        int w = image.width();
+        int h = image.height();
+        int gw = (w + BLOCK - 1) / BLOCK;
+        int gh = (h + BLOCK - 1) / BLOCK;
+        float[] means = blockMeans(image, gw, gh);
+        int reach = Math.max(1, Math.max(w, h) / 6 / BLOCK);
+        float[] level = boxMean(paperLevel(means, maxFilter(means, gw, gh, reach), gw, gh), gw, gh, 1);
+        byte[] px = image.pixels();
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            float gy = Math.min(Math.max((y + 0.5f) / BLOCK - 0.5f, 0), gh - 1);
+            int y0 = (int) gy;
+            int y1 = Math.min(y0 + 1, gh - 1);
+            float fy = gy - y0;
+            for (int x = 0; x < w; x++) {
+                float gx = Math.min(Math.max((x + 0.5f) / BLOCK - 0.5f, 0), gw - 1);
+                int x0 = (int) gx;
+                int x1 = Math.min(x0 + 1, gw - 1);
+                float fx = gx - x0;
+                float top = level[y0 * gw + x0] * (1 - fx) + level[y0 * gw + x1] * fx;
+                float bottom = level[y1 * gw + x0] * (1 - fx) + level[y1 * gw + x1] * fx;
+                float paper = Math.max(top * (1 - fy) + bottom * fy, 1f);
+                out[y * w + x] = (px[y * w + x] & 0xFF) / paper;
+            }
+        }
+        return out;
+    }
+
+    /** Paper blocks keep their mean; the rest is filled from the neighbouring levels. */
+    private static float[] paperLevel(float[] means, float[] brightest, int gw, int gh) {
+        float[] level = new float[means.length];
+        boolean[] known = new boolean[means.length];
+        int unknown = 0;
+        for (int i = 0; i < means.length; i++) {
+            known[i] = means[i] >= PAPER_SHARE * brightest[i];
+            level[i] = known[i] ? means[i] : 0;
+            unknown += known[i] ? 0 : 1;
+        }
+        if (unknown == means.length) {
+            System.arraycopy(brightest, 0, level, 0, level.length);
+            return level;
+        }
+        while (unknown > 0) {
+            boolean[] next = known.clone();
+            for (int y = 0; y < gh; y++) {
+                for (int x = 0; x < gw; x++) {
+                    int i = y * gw + x;
+                    if (known[i]) {
+                        continue;
+                    }
+                    float sum = 0;
+                    int n = 0;
+                    for (int j = Math.max(0, y - 1); j <= Math.min(gh - 1, y + 1); j++) {
+                        for (int k = Math.max(0, x - 1); k <= Math.min(gw - 1, x + 1); k++) {
+                            if (known[j * gw + k]) {
+                                sum += level[j * gw + k];
+                                n++;
+                            }
+                        }
+                    }
+                    if (n > 0) {
+                        level[i] = sum / n;
+                        next[i] = true;
+                        unknown--;
+                    }
+                }
+            }
+            known = next;
+        }
+        return level;
+    }
+
+    /**
+     * The paper estimate of each block: the brightest of its 4 x 4-pixel sub-block means, so that
+     * a ring line, a hole or the edge of the aiming mark inside a block does not lower it.
+     */
+    private static float[] blockMeans(GreyImage image, int gw, int gh) {
+        int w = image.width();
+        int h = image.height();
+        byte[] px = image.pixels();
+        int sw = (w + 3) / 4;
+        int sh = (h + 3) / 4;
+        float[] sub = new float[sw * sh];
+        int[] counts = new int[sw * sh];
+        for (int y = 0; y < h; y++) {
+            int row = (y >> 2) * sw;
+            int base = y * w;
+            for (int x = 0; x < w; x++) {
+                int b = row + (x >> 2);
+                sub[b] += px[base + x] & 0xFF;
+                counts[b]++;
+            }
+        }
+        int ratio = BLOCK / 4;
+        float[] blocks = new float[gw * gh];
+        for (int y = 0; y < sh; y++) {
+            for (int x = 0; x < sw; x++) {
+                int b = (y / ratio) * gw + x / ratio;
+                blocks[b] = Math.max(blocks[b], sub[y * sw + x] / counts[y * sw + x]);
+            }
+        }
+        return blocks;
+    }
+
+    private static float[] maxFilter(float[] in, int gw, int gh, int reach) {
+        float[] rows = new float[in.length];
+        for (int y = 0; y < gh; y++) {
+            for (int x = 0; x < gw; x++) {
+                float m = 0;
+                for (int k = Math.max(0, x - reach); k <= Math.min(gw - 1, x + reach); k++) {
+                    m = Math.max(m, in[y * gw + k]);
+                }
+                rows[y * gw + x] = m;
+            }
+        }
+        float[] out = new float[in.length];
+        for (int y = 0; y < gh; y++) {
+            for (int x = 0; x < gw; x++) {
+                float m = 0;
+                for (int k = Math.max(0, y - reach); k <= Math.min(gh - 1, y + reach); k++) {
+                    m = Math.max(m, rows[k * gw + x]);
+                }
+                out[y * gw + x] = m;
+            }
+        }
+        return out;
+    }
+
+    private static float[] boxMean(float[] in, int gw, int gh, int reach) {
+        float[] out = new float[in.length];
+        for (int y = 0; y < gh; y++) {
+            for (int x = 0; x < gw; x++) {
+                float sum = 0;
+                int n = 0;
+                for (int j = Math.max(0, y - reach); j <= Math.min(gh - 1, y + reach); j++) {
+                    for (int k = Math.max(0, x - reach); k <= Math.min(gw - 1, x + reach); k++) {
+                        sum += in[j * gw + k];
+                        n++;
+                    }
+                }
+                out[y * gw + x] = sum / n;
+            }
+        }
+        return out;
+    }
+}
