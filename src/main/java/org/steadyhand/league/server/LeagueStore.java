@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.steadyhand.league.LeagueScore;
@@ -26,6 +29,8 @@ import org.steadyhand.league.RankingIndex;
 public final class LeagueStore implements AutoCloseable {
     /** Connections kept open; more than the 2 cores of the reference machine need. */
     private static final int POOL_SIZE = 8;
+    /** Rows per commit when bulk-loading. */
+    private static final int IMPORT_CHUNK = 10_000;
 
     /** What became of a submission. */
     public enum Outcome {
@@ -146,6 +151,51 @@ public final class LeagueStore implements AutoCloseable {
                 return row.next();
             }
         }
+    }
+
+    /**
+     * Bulk-loads scores of new trainees into a fresh database for {@code workstationId} (benchmarks,
+     * or moving a league from another server): batched, committed every {@value #IMPORT_CHUNK}
+     * rows (one huge transaction makes H2's undo log grow without bound), no duplicate checks.
+     */
+    public void importScores(List<LeagueScore> scores, String workstationId, Instant receivedAt) {
+        pool.with(connection -> {
+            connection.setAutoCommit(false);
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement trainee = connection.prepareStatement(
+                            "INSERT INTO league_trainee (id, name, workstation_id) VALUES (?, ?, ?)");
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO league_score (submission_id,"
+                            + " trainee_id, module_id, overall, achieved_at, received_at, workstation_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int batched = 0;
+                for (LeagueScore score : scores) {
+                    String traineeId = score.traineeId().toString();
+                    if (known.add(traineeId)) {
+                        trainee.setString(1, traineeId);
+                        trainee.setString(2, score.traineeName());
+                        trainee.setString(3, workstationId);
+                        trainee.executeUpdate();
+                    }
+                    insert.setString(1, score.submissionId().toString());
+                    insert.setString(2, traineeId);
+                    insert.setString(3, score.moduleId());
+                    insert.setDouble(4, score.overall());
+                    insert.setTimestamp(5, Timestamp.from(score.achievedAt()));
+                    insert.setTimestamp(6, Timestamp.from(receivedAt));
+                    insert.setString(7, workstationId);
+                    insert.addBatch();
+                    if (++batched % IMPORT_CHUNK == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return null;
+        });
     }
 
     /** The stored trainee name, verbatim. */
