@@ -35,7 +35,8 @@ public final class SteadyhandCli {
                 .addSubcommand(new DevicesCommand(services))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HidCommand())
-                .addSubcommand(new BenchCommand());
+                .addSubcommand(new BenchCommand())
+                .addSubcommand(new ServerCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -54,7 +54,10 @@ public final class RankingIndex {
         lock.writeLock().lock();
         try {
             Trainee trainee = trainees.computeIfAbsent(traineeId, id -> new Trainee(traineeName));
-            trainee.name = traineeName;
+            if (!trainee.name.equals(traineeName)) {
+                trainee.name = traineeName;
+                version++; // boards show names: a rename changes them
+            }
             Entry candidate = new Entry(traineeId, overall, at);
             Entry best = trainee.bestByModule.get(moduleId);
             if (best != null && ORDER.compare(candidate, best) >= 0) {
