@@ -126,6 +126,7 @@ public final class LeagueServer implements AutoCloseable {
         connector.setPort(config.port());
         jetty.addConnector(connector);
         jetty.setHandler(handler);
+        jetty.setErrorHandler(new JettyErrors());
         jetty.setStopTimeout(2_000);
         try {
             jetty.start();

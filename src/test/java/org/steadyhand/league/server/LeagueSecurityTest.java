@@ -227,6 +227,23 @@ class LeagueSecurityTest {
         assertError(league.post("/api/v1/token/refresh", null, "{\"refreshToken\":\"guess\"}"), 401, "UNAUTHORIZED");
     }
 
+    @Test
+    void requestsJettyRefusesItselfGetTheSameErrorShape() throws Exception {
+        start();
+        String reply;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", league.server.port())) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            reply = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(reply).startsWith("HTTP/1.1 400");
+        JsonNode body = JSON.readTree(reply.substring(reply.indexOf("\r\n\r\n") + 4));
+        assertThat(body.get("status").asInt()).isEqualTo(400);
+        assertThat(body.get("code").asText()).isEqualTo("BAD_REQUEST");
+    }
+
     private static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
         assertThat(response.statusCode()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());
