@@ -11,6 +11,7 @@ import org.steadyhand.league.server.DiscoveryResponder;
 import org.steadyhand.league.server.LeagueServer;
 import org.steadyhand.league.server.LeagueStore;
 import org.steadyhand.league.server.LeagueStoreException;
+import org.steadyhand.league.server.SelfSignedCertificate;
 import org.steadyhand.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,12 @@ final class ServerCommand implements Callable<Integer> {
     double ratePerSecond;
 
     @Option(
+            names = "--tls",
+            description = "Serve HTTPS with a self-signed certificate made on first use (league-server-tls.p12 in"
+                    + " the data folder).")
+    boolean tls;
+
+    @Option(
             names = "--no-discovery",
             description = "Do not answer LAN discovery broadcasts (UDP port " + DiscoveryResponder.PORT + ").")
     boolean noDiscovery;
@@ -90,12 +97,16 @@ final class ServerCommand implements Callable<Integer> {
                 .withPort(port)
                 .withBind(bind)
                 .withRate(ratePerSecond, Math.max(1, 2 * ratePerSecond));
+        if (tls) {
+            config = config.withTls(SelfSignedCertificate.ensure(
+                    DataDirectory.resolve(Optional.empty()).resolve("league-server-tls.p12")));
+        }
         LeagueServer server = LeagueServer.start(store, config, Clock.systemUTC());
         Optional<DiscoveryResponder> discovery = noDiscovery
                 ? Optional.empty()
                 : Optional.of(DiscoveryResponder.start(DiscoveryResponder.PORT, server.port()));
         var out = spec.commandLine().getOut();
-        out.printf("league server on http://%s:%d/ (database %s)%n", bind, server.port(), url);
+        out.printf("league server on %s://%s:%d/ (database %s)%n", tls ? "https" : "http", bind, server.port(), url);
         out.printf(
                 "instructor token (12 h): %s%n",
                 server.issueToken("instructor", Role.INSTRUCTOR, Duration.ofHours(12)));

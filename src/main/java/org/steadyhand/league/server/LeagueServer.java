@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +38,7 @@ public final class LeagueServer implements AutoCloseable {
      * @param rateBurst requests a client may make at once
      * @param maxBodyBytes largest request body accepted; larger is 413
      * @param accessTokenLifetime how long an access token is valid before it must be refreshed
+     * @param tls serve HTTPS with this key store instead of plain HTTP
      */
     public record Config(
             String bindAddress,
@@ -41,7 +46,8 @@ public final class LeagueServer implements AutoCloseable {
             double ratePerSecond,
             double rateBurst,
             int maxBodyBytes,
-            Duration accessTokenLifetime) {
+            Duration accessTokenLifetime,
+            Optional<SelfSignedCertificate> tls) {
         public static final int DEFAULT_PORT = 8470;
 
         public Config {
@@ -55,23 +61,34 @@ public final class LeagueServer implements AutoCloseable {
 
         /** Port 8470 on every interface, 50 requests/s per client (bursts of 100), 16 KiB bodies, 15-minute tokens. */
         public static Config defaults() {
-            return new Config("0.0.0.0", DEFAULT_PORT, 50, 100, 16 * 1024, Duration.ofMinutes(15));
+            return new Config("0.0.0.0", DEFAULT_PORT, 50, 100, 16 * 1024, Duration.ofMinutes(15), Optional.empty());
         }
 
         public Config withPort(int newPort) {
-            return new Config(bindAddress, newPort, ratePerSecond, rateBurst, maxBodyBytes, accessTokenLifetime);
+            return new Config(bindAddress, newPort, ratePerSecond, rateBurst, maxBodyBytes, accessTokenLifetime, tls);
         }
 
         public Config withBind(String address) {
-            return new Config(address, port, ratePerSecond, rateBurst, maxBodyBytes, accessTokenLifetime);
+            return new Config(address, port, ratePerSecond, rateBurst, maxBodyBytes, accessTokenLifetime, tls);
         }
 
         public Config withRate(double perSecond, double burst) {
-            return new Config(bindAddress, port, perSecond, burst, maxBodyBytes, accessTokenLifetime);
+            return new Config(bindAddress, port, perSecond, burst, maxBodyBytes, accessTokenLifetime, tls);
         }
 
         public Config withTokenLifetime(Duration lifetime) {
-            return new Config(bindAddress, port, ratePerSecond, rateBurst, maxBodyBytes, lifetime);
+            return new Config(bindAddress, port, ratePerSecond, rateBurst, maxBodyBytes, lifetime, tls);
+        }
+
+        public Config withTls(SelfSignedCertificate certificate) {
+            return new Config(
+                    bindAddress,
+                    port,
+                    ratePerSecond,
+                    rateBurst,
+                    maxBodyBytes,
+                    accessTokenLifetime,
+                    Optional.of(certificate));
         }
     }
 
@@ -121,7 +138,9 @@ public final class LeagueServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        ServerConnector connector = config.tls().isPresent()
+                ? httpsConnector(jetty, http, config.tls().get())
+                : new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -137,6 +156,18 @@ public final class LeagueServer implements AutoCloseable {
         }
         LOG.info("league server listening on {}:{}", config.bindAddress(), connector.getLocalPort());
         return new LeagueServer(jetty, connector, tokens, index);
+    }
+
+    private static ServerConnector httpsConnector(Server jetty, HttpConfiguration http, SelfSignedCertificate tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore().toString());
+        ssl.setKeyStorePassword(tls.password());
+        ssl.setKeyStoreType("PKCS12");
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false); // workstations may connect by IP address or any local name
+        http.addCustomizer(secure);
+        return new ServerConnector(
+                jetty, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(http));
     }
 
     /** The port actually listened on (useful with port 0). */
