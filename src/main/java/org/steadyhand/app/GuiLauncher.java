@@ -3,11 +3,13 @@ package org.steadyhand.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.cli.DeviceProfilesFile;
 import org.steadyhand.core.BadInputException;
 import org.steadyhand.device.serial.SerialPorts;
+import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.SessionCatalog;
@@ -61,6 +63,8 @@ final class GuiLauncher {
             err.println("steadyhand: " + e.getMessage());
             return 1;
         }
+        // Scores reach the league in the background while the window is open (offline-first).
+        Optional<SyncSender> leagueSync = Workstation.startLeagueSync(database);
         try (database) {
             ModuleCatalog modules = ModuleCatalog.builtIn();
             new WorkstationGui(new WorkstationServices(
@@ -80,6 +84,8 @@ final class GuiLauncher {
             err.println("steadyhand: cannot open the workstation window (" + e.getMessage()
                     + "); on a machine without a display use a command such as 'steadyhand record' (see --help)");
             return 1;
+        } finally {
+            leagueSync.ifPresent(SyncSender::close);
         }
     }
 }

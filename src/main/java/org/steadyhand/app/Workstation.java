@@ -2,6 +2,7 @@ package org.steadyhand.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,12 +15,16 @@ import org.steadyhand.device.serial.SerialReplayFactory;
 import org.steadyhand.device.serial.SerialSourceFactory;
 import org.steadyhand.device.serial.protocol.SerialProtocols;
 import org.steadyhand.device.sim.SimulatedRigFactory;
+import org.steadyhand.league.sync.Backoff;
+import org.steadyhand.league.sync.HttpLeagueApi;
+import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.DataDirectory;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.InterruptedSessions;
+import org.steadyhand.store.LeagueOutbox;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TelemetryReader;
@@ -58,6 +63,23 @@ final class Workstation {
     static SessionScoring scoring(Database database, ModuleCatalog modules) {
         return new SessionScoring(
                 database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC());
+    }
+
+    /**
+     * Starts sending the league outbox when this workstation is paired with a league server;
+     * empty when it is not (scores then wait in the outbox until it is).
+     */
+    static Optional<SyncSender> startLeagueSync(Database database) {
+        LeagueOutbox outbox = new LeagueOutbox(database);
+        return outbox.link()
+                .map(link -> new SyncSender(
+                                outbox,
+                                HttpLeagueApi.to(link.serverUrl()),
+                                link.refreshToken(),
+                                Backoff.standard(),
+                                Clock.systemUTC(),
+                                Duration.ofSeconds(30))
+                        .start());
     }
 
     static CliServices openForCommands(Optional<Path> dataFolderOption) {

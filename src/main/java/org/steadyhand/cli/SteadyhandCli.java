@@ -35,7 +35,11 @@ public final class SteadyhandCli {
                 .addSubcommand(new DevicesCommand(services))
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new HidCommand())
-                .addSubcommand(new BenchCommand());
+                .addSubcommand(new BenchCommand())
+                .addSubcommand(new ServerCommand())
+                .addSubcommand(new CommandLine(new LeagueCommand())
+                        .addSubcommand(new LeaguePairCommand(services))
+                        .addSubcommand(new LeagueStatusCommand(services)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -25,19 +25,30 @@ public final class ScoreRepository {
         this.database = database;
     }
 
-    /** Stores (or replaces) the score of {@code session} with the metrics it came from. */
+    /**
+     * Stores (or replaces) the score of {@code session} with the metrics it came from, and in the
+     * same transaction queues it for the league ({@link LeagueOutbox}) unless it was queued before:
+     * a score is never stored without being queued, nor queued without being stored.
+     */
     public void save(SessionId session, ModuleScore score, Map<String, Double> metrics, Instant computedAt) {
-        try (Connection connection = database.connect();
-                PreparedStatement merge = connection.prepareStatement(
-                        "MERGE INTO score (session_id, module_id, overall, passed, components, computed_at)"
-                                + " KEY (session_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            merge.setObject(1, session.value());
-            merge.setString(2, score.moduleId());
-            merge.setDouble(3, score.overall());
-            merge.setBoolean(4, score.passed());
-            merge.setString(5, ScoreJson.write(score, metrics));
-            merge.setTimestamp(6, Timestamp.from(computedAt));
-            merge.executeUpdate();
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO score (session_id, module_id, overall, passed, components, computed_at)"
+                            + " KEY (session_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                merge.setObject(1, session.value());
+                merge.setString(2, score.moduleId());
+                merge.setDouble(3, score.overall());
+                merge.setBoolean(4, score.passed());
+                merge.setString(5, ScoreJson.write(score, metrics));
+                merge.setTimestamp(6, Timestamp.from(computedAt));
+                merge.executeUpdate();
+                LeagueOutbox.enqueueScored(connection, session, score.overall(), computedAt);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException(
                     "cannot store the score of session " + session + ": " + Database.firstLine(e.getMessage()), e);

@@ -172,6 +172,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void leagueClientAndServerShareOnlyTheLeagueDomain() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.steadyhand.league.sync..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.steadyhand.league.server..")
+                .because("a workstation talks to the server only over HTTP, so either side can change on its own")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.steadyhand.league.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.steadyhand.league.sync..", "org.steadyhand.store..")
+                .because("the league server has its own database and never touches a workstation's")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void javaFxAndTilesFxStayInTheUi() {
         onlyIn("javafx..", "org.steadyhand.ui..", "everything below the UI must run headless");
         onlyIn("eu.hansolo..", "org.steadyhand.ui..", "dashboards are a UI concern");
