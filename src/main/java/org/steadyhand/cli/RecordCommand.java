@@ -63,14 +63,9 @@ final class RecordCommand extends CommandBase implements Callable<Integer> {
             Duration length = duration != null ? duration : module.duration();
             SessionSummary result;
             try (LiveRig rig = LiveRig.prepare(services.sources(), specs, module.id())) {
+                // Sources start only once the recorder listens: a replay at full speed loses nothing.
                 Recording recording =
-                        Recording.start(rig, services.sessionStore(), traineeName, settings(length), length);
-                try {
-                    rig.start(); // after the recorder subscribed: a fast replay loses nothing
-                } catch (DeviceException | RuntimeException e) {
-                    recording.stop(SessionStatus.FAILED, "the sources could not start: " + e.getMessage());
-                    throw e;
-                }
+                        Recording.startWithSources(rig, services.sessionStore(), traineeName, settings(length), length);
                 Thread stopOnSignal = new Thread(() -> {
                     rig.close();
                     recording.stop(SessionStatus.STOPPED, "stopped by a signal before the end");

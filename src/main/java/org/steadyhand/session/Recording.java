@@ -19,6 +19,7 @@ import org.steadyhand.core.SampleBlock;
 import org.steadyhand.core.SessionClock;
 import org.steadyhand.core.SessionId;
 import org.steadyhand.core.TimedEvent;
+import org.steadyhand.device.DeviceException;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.pipeline.DeliveryPolicy;
 import org.steadyhand.pipeline.Subscription;
@@ -76,6 +77,29 @@ public final class Recording {
         return start(rig, store, traineeName, settingsJson, length.toNanos());
     }
 
+    /**
+     * Starts recording a session of fixed {@code length} from a rig whose sources are opened but not
+     * yet started ({@link LiveRig#prepare}): the recorder subscribes first, then the sources start,
+     * then time zero is taken, so even a source faster than real time (a replay at full speed)
+     * loses nothing, and the session does not begin with the time the devices took to open.
+     *
+     * @throws DeviceException if a source cannot start; nothing is stored then
+     */
+    public static Recording startWithSources(
+            LiveRig rig, SessionStore store, String traineeName, String settingsJson, Duration length)
+            throws DeviceException {
+        SinkGate gate = new SinkGate();
+        Subscription subscription = rig.pipeline().subscribe("recorder", DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, gate);
+        try {
+            rig.start();
+        } catch (DeviceException | RuntimeException e) {
+            gate.open(event -> {});
+            subscription.drainAndClose(5_000);
+            throw e;
+        }
+        return begin(rig, store, traineeName, settingsJson, length.toNanos(), gate, subscription);
+    }
+
     private static Recording start(
             LiveRig rig, SessionStore store, String traineeName, String settingsJson, long lengthNanos) {
         // Subscribe first, before the session's time zero is taken and before the store opens the
@@ -85,6 +109,18 @@ public final class Recording {
         // subscription's lossless buffer holds them; those from before time zero are left out.
         SinkGate gate = new SinkGate();
         Subscription subscription = rig.pipeline().subscribe("recorder", DeliveryPolicy.LOSSLESS, BUFFER_EVENTS, gate);
+        return begin(rig, store, traineeName, settingsJson, lengthNanos, gate, subscription);
+    }
+
+    /** Takes time zero, opens the session in the store and lets the subscribed recorder through. */
+    private static Recording begin(
+            LiveRig rig,
+            SessionStore store,
+            String traineeName,
+            String settingsJson,
+            long lengthNanos,
+            SinkGate gate,
+            Subscription subscription) {
         long offsetNanos = rig.clock().nowNanos();
         SessionClock sessionClock = rig.clock().shiftedBy(offsetNanos);
         Instant startedAt = sessionClock.wallAtZero();

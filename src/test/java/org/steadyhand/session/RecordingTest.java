@@ -79,6 +79,32 @@ class RecordingTest {
     }
 
     @Test
+    void sourcesStartedByTheRecordingLoseNothingWhileTheStoreIsOpeningTheSession() throws Exception {
+        SampleTimes sink = new SampleTimes();
+        try (LiveRig rig = LiveRig.prepare(registry, List.of("sim:7"), "anti-tremor")) {
+            SessionStore slowToOpen = start -> {
+                long zero = rig.clock().nowNanos();
+                while (rig.clock().nowNanos() - zero < OPENING_NANOS) {
+                    LockSupport.parkNanos(MILLISECOND);
+                }
+                return sink;
+            };
+            Recording recording = Recording.startWithSources(rig, slowToOpen, "Ada", "{}", Duration.ofMillis(500));
+            while (recording.elapsedNanos() < 600 * MILLISECOND) {
+                Thread.sleep(10);
+            }
+            rig.close();
+            recording.stop(SessionStatus.COMPLETED, null);
+        }
+
+        // The rig started just before time zero: its first sample falls within a millisecond of
+        // the start, and the 300 ms the store took to open the session are all there.
+        assertThat(sink.tipX).first().satisfies(first -> assertThat(first).isBetween(0L, MILLISECOND));
+        assertThat(sink.tipX.stream().filter(time -> time < OPENING_NANOS)).hasSize(300);
+        assertThat(sink.tipX).hasSize(500);
+    }
+
+    @Test
     void aSessionOfFixedLengthKeepsNothingFromLaterThoughStoppedLater() throws Exception {
         SampleTimes sink = new SampleTimes();
         Instant startedAt;
