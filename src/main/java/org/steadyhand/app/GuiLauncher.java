@@ -75,6 +75,7 @@ final class GuiLauncher {
                             new SessionCatalog(database),
                             new TraineeRepository(database),
                             Workstation.scoring(database, modules),
+                            leagueSync,
                             dataFolder))
                     .run();
             return 0;

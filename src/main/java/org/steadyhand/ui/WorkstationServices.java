@@ -2,7 +2,9 @@ package org.steadyhand.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStore;
 import org.steadyhand.store.SessionCatalog;
@@ -15,6 +17,7 @@ import org.steadyhand.ui.rig.RigServices;
  * composition root.
  *
  * @param defaultSourceSpecs sources of the rig screen, e.g. {@code ["sim"]}
+ * @param leagueSync the background sender of scores to the league server; empty when not paired
  * @param dataDirectory the data folder, shown in the status bar
  */
 public record WorkstationServices(
@@ -25,6 +28,7 @@ public record WorkstationServices(
         SessionCatalog sessionCatalog,
         TraineeRepository trainees,
         SessionScoring scoring,
+        Optional<SyncSender> leagueSync,
         Path dataDirectory) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);

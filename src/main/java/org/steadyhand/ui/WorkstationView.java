@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.steadyhand.ui.rig.RigView;
 import org.steadyhand.ui.sessions.SessionsView;
 
@@ -52,9 +53,12 @@ public final class WorkstationView {
         return scene;
     }
 
-    private static HBox statusBar(WorkstationViewModel model) {
+    /** Two lines: what the rig does (and what the live view skipped); where data goes (and the league). */
+    private static VBox statusBar(WorkstationViewModel model) {
         Label data = new Label(model.dataFolderText());
         data.setId("status-data");
+        HBox.setHgrow(data, Priority.ALWAYS);
+        data.setMaxWidth(Double.MAX_VALUE);
         Label rig = new Label();
         rig.setId("status-rig");
         rig.textProperty().bind(model.rigStatusText());
@@ -64,7 +68,15 @@ public final class WorkstationView {
         dropped.setId("status-dropped");
         dropped.textProperty().bind(model.droppedText());
         dropped.setMinWidth(Label.USE_PREF_SIZE);
-        HBox bar = new HBox(data, rig, dropped);
+        Label league = new Label();
+        league.setId("status-league");
+        league.textProperty().bind(model.leagueStatusText());
+        league.setMinWidth(Label.USE_PREF_SIZE);
+        HBox rigLine = new HBox(rig, dropped);
+        HBox dataLine = new HBox(data, league);
+        rigLine.getStyleClass().add("status-line");
+        dataLine.getStyleClass().add("status-line");
+        VBox bar = new VBox(rigLine, dataLine);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -1,12 +1,16 @@
 package org.steadyhand.ui;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.ui.rig.RigViewModel;
 import org.steadyhand.ui.sessions.SessionsViewModel;
 
@@ -25,6 +29,7 @@ public final class WorkstationViewModel implements AutoCloseable {
             Thread.ofPlatform().name("sessions-reader").daemon().factory());
     private final RigViewModel rig;
     private final SessionsViewModel sessions;
+    private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
     public WorkstationViewModel(WorkstationServices services, Executor fx) {
@@ -33,6 +38,15 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.sessions = new SessionsViewModel(
                 services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
         rig.setOnRecordingEnded(id -> sessions.refresh());
+        leagueStatus.set(LeagueStatusText.of(services.leagueSync().map(SyncSender::status), ZoneId.systemDefault()));
+        services.leagueSync()
+                .ifPresent(sender -> sender.onStatus(status -> fx.execute(
+                        () -> leagueStatus.set(LeagueStatusText.of(Optional.of(status), ZoneId.systemDefault())))));
+    }
+
+    /** Whether scores reach the league server, and how many wait in the outbox. */
+    public ReadOnlyStringProperty leagueStatusText() {
+        return leagueStatus.getReadOnlyProperty();
     }
 
     /** Opens the rig preview and loads the sessions list; call once the window shows. */

@@ -3,6 +3,7 @@ package org.steadyhand.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
@@ -45,6 +46,7 @@ public final class TestWorkstation implements AutoCloseable {
                 new TraineeRepository(database),
                 new SessionScoring(
                         database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
+                Optional.empty(),
                 database.directory());
     }
 
