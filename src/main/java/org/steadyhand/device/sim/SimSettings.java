@@ -22,6 +22,7 @@ record SimSettings(long seed, Skill skill, Pace pace, SimTask task) {
 
     /** One line for status displays. */
     String description() {
-        return "simulated rig: a " + skill.id() + " trainee " + task.activity() + " (seed " + seed + ")";
+        String article = "aeiou".indexOf(skill.id().charAt(0)) >= 0 ? "an " : "a ";
+        return "simulated rig: " + article + skill.id() + " trainee " + task.activity() + " (seed " + seed + ")";
     }
 }
