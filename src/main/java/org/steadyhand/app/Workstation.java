@@ -18,6 +18,7 @@ import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.league.sync.Backoff;
 import org.steadyhand.league.sync.HttpLeagueApi;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.session.CameraShotSourceFactory;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
@@ -43,7 +44,8 @@ final class Workstation {
                 SerialSourceFactory.of(SerialProtocols.all()),
                 new HidSourceFactory(),
                 new HidReplayFactory(),
-                new SerialReplayFactory(SerialProtocols.all())));
+                new SerialReplayFactory(SerialProtocols.all()),
+                new CameraShotSourceFactory(ModuleCatalog.builtIn())));
     }
 
     /**
