@@ -37,6 +37,7 @@ public final class CameraShotSource implements SampleSource {
     private final TargetType face;
     private final ShotFrameAnalyzer analyzer;
     private final AtomicLong rejectedFrames = new AtomicLong();
+    private final AtomicLong analysedFrames = new AtomicLong();
 
     public CameraShotSource(String spec, FrameSource frames, TargetType face) {
         this.spec = spec;
@@ -99,6 +100,12 @@ public final class CameraShotSource implements SampleSource {
                 LOG.info("{}: frame not used: {}", spec, rejected.reason());
             }
         }
+        analysedFrames.incrementAndGet(); // after the shots, so a count seen includes its shots
+    }
+
+    /** Frames that decoded and went through the shot analysis, used or not. */
+    public long analysedFrames() {
+        return analysedFrames.get();
     }
 
     /** Frames that arrived but were not images. */
