@@ -64,13 +64,24 @@ final class MultipartReader {
             return Optional.empty();
         }
         int contentLength = -1;
-        for (String header = readLine(); !header.isEmpty(); header = readLine()) {
-            int colon = header.indexOf(':');
-            if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-                contentLength = parseLength(header.substring(colon + 1).trim());
+        try {
+            for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                int colon = header.indexOf(':');
+                if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+                    contentLength = parseLength(header.substring(colon + 1).trim());
+                }
             }
+        } catch (EOFException e) {
+            return Optional.empty(); // ended before the part's body: no frame lost
         }
-        return Optional.of(contentLength >= 0 ? in.readNBytes(contentLength) : readToDelimiter());
+        if (contentLength < 0) {
+            return Optional.of(readToDelimiter());
+        }
+        byte[] body = in.readNBytes(contentLength);
+        if (body.length < contentLength) {
+            throw new EOFException("the MJPEG stream broke off inside a frame");
+        }
+        return Optional.of(body);
     }
 
     private int parseLength(String text) throws IOException {
