@@ -74,6 +74,11 @@ public final class CameraShotSource implements SampleSource {
             public void disconnected(String reason) {
                 listener.sourceEventReceived(new SourceEvent.Detached(spec, reason));
             }
+
+            @Override
+            public void failed(String message) {
+                listener.sourceEventReceived(new SourceEvent.Failed(spec, message));
+            }
         });
     }
 

@@ -64,7 +64,9 @@ public final class FolderFrameSource extends RetryingFrameSource {
                 if (!Files.isDirectory(folder)) {
                     throw new IOException(what + " is gone");
                 }
-                for (Path file : ready(list(), taken, pending)) {
+                Map<Path, BasicFileAttributes> files = list();
+                taken.retainAll(files.keySet()); // a photo deleted and written again is a new photo
+                for (Path file : ready(files, taken, pending)) {
                     taken.add(file);
                     byte[] bytes;
                     try {

@@ -17,4 +17,7 @@ public interface FrameListener {
 
     /** The camera went away or cannot be reached; {@code reason} is one plain sentence. */
     void disconnected(String reason);
+
+    /** The source gave up after an internal error and delivers nothing more; one plain sentence. */
+    void failed(String message);
 }

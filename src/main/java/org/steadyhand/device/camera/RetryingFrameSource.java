@@ -101,7 +101,7 @@ abstract class RetryingFrameSource implements FrameSource {
             throw new IllegalStateException(what + " was already started");
         }
         running = true;
-        thread = Thread.ofPlatform().daemon().name("camera-" + what).start(() -> run(listener));
+        thread = Thread.ofPlatform().daemon().name(what).start(() -> runLogged(listener));
     }
 
     @Override
@@ -132,6 +132,17 @@ abstract class RetryingFrameSource implements FrameSource {
     @Override
     public final long skippedFrames() {
         return skipped.get();
+    }
+
+    private void runLogged(FrameListener listener) {
+        try {
+            run(listener);
+        } catch (RuntimeException e) {
+            LOG.error("{} stopped after an internal error", what, e);
+            if (running) {
+                listener.failed(what + " stopped after an internal error: " + e);
+            }
+        }
     }
 
     private void run(FrameListener listener) {
