@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.core.BadInputException;
 import org.steadyhand.core.GreyImage;
+import org.steadyhand.device.WorkerThreads;
 
 /**
  * The connect-read-retry loop the camera sources share. A subclass reads one connection's frames
@@ -116,17 +117,7 @@ abstract class RetryingFrameSource implements FrameSource {
             return;
         }
         reader.interrupt();
-        boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.awaitEnd(reader);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.steadyhand.device.SampleSource;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.device.SourceListener;
 import org.steadyhand.device.SourceSpec;
+import org.steadyhand.device.WorkerThreads;
 import org.steadyhand.device.hid.descriptor.DescriptorParser;
 import org.steadyhand.device.hid.descriptor.ParseResult;
 import org.steadyhand.device.hid.mapping.ReportMapper;
@@ -196,17 +197,7 @@ final class HidLiveSource implements SampleSource {
         }
         if (thread != null && thread != Thread.currentThread()) {
             LockSupport.unpark(thread);
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // keep waiting so nothing is delivered after stop; re-flag below
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            WorkerThreads.awaitEnd(thread);
         }
         if (toShutDown != null) {
             toShutDown.shutdown();

@@ -7,6 +7,7 @@ import org.steadyhand.core.SessionClock;
 import org.steadyhand.device.SampleSource;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.device.SourceListener;
+import org.steadyhand.device.WorkerThreads;
 import org.steadyhand.device.hid.mapping.ReportMapper;
 
 /**
@@ -101,20 +102,9 @@ final class HidReplaySource implements SampleSource {
             running = false;
             thread = worker;
         }
-        if (thread == null || thread == Thread.currentThread()) {
-            return;
+        if (thread != null) {
+            LockSupport.unpark(thread);
         }
-        LockSupport.unpark(thread);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true; // keep waiting: "no events after stop" must hold; re-flag below
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.awaitEnd(thread);
     }
 }

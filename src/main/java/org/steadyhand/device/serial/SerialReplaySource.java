@@ -10,6 +10,7 @@ import org.steadyhand.core.TimedEvent;
 import org.steadyhand.device.SampleSource;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.device.SourceListener;
+import org.steadyhand.device.WorkerThreads;
 import org.steadyhand.device.serial.protocol.DecodeProblem;
 import org.steadyhand.device.serial.protocol.DecodeSink;
 import org.steadyhand.device.serial.protocol.DecoderCounters;
@@ -123,20 +124,9 @@ final class SerialReplaySource implements SampleSource {
             running = false;
             thread = worker;
         }
-        if (thread == null || thread == Thread.currentThread()) {
-            return;
+        if (thread != null) {
+            LockSupport.unpark(thread);
         }
-        LockSupport.unpark(thread);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true; // keep waiting: "nothing delivered after stop" must hold
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.awaitEnd(thread);
     }
 }

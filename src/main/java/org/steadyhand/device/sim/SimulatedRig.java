@@ -7,6 +7,7 @@ import org.steadyhand.core.SessionClock;
 import org.steadyhand.device.SampleSource;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.device.SourceListener;
+import org.steadyhand.device.WorkerThreads;
 
 /**
  * The simulated rig as a {@link SampleSource}: a simulated trainee doing the session's task, with
@@ -82,22 +83,10 @@ public final class SimulatedRig implements SampleSource {
             started = true;
             thread = worker;
         }
-        if (thread == null || thread == Thread.currentThread()) {
-            return;
+        if (thread != null) {
+            LockSupport.unpark(thread);
         }
-        LockSupport.unpark(thread);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                // Keep waiting: returning early would break "no events after stop"; re-flag below.
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.awaitEnd(thread);
     }
 
     private void run(SourceListener listener, long startNanos) {
