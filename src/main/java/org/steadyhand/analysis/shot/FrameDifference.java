@@ -97,7 +97,25 @@ final class FrameDifference {
             boolean whole = blob.area() >= 0.8 * holeArea
                     && blob.area() <= 1.25 * holeArea
                     && !touchesOlder(blob, older, holeDiameterPixels / 2 + 2);
-            for (double[] c : HoleFit.centres(blob, w, reg, count, face.calibreMm() / 2, whole, older)) {
+            double radiusMm = face.calibreMm() / 2;
+            List<double[]> first = HoleFit.centres(blob, w, reg, count, radiusMm, whole, older);
+            HoleEdges.Frames frames = new HoleEdges.Frames() {
+                @Override
+                public double now(double column, double row) {
+                    return Sampling.bilinear(norm, w, h, column, row);
+                }
+
+                @Override
+                public double before(double column, double row) {
+                    if (!moved) {
+                        return Sampling.bilinear(refNorm, w, h, column, row);
+                    }
+                    double[] t = reg.toTarget(column, row);
+                    double[] q = refReg.toPixel(t[0], t[1]);
+                    return Sampling.bilinear(refNorm, w, h, q[0], q[1]);
+                }
+            };
+            for (double[] c : HoleEdges.refine(first, frames, reg, radiusMm, count == 1 && whole, older)) {
                 double[] px = reg.toPixel(c[0], c[1]);
                 holes.add(new DetectedHole(c[0], c[1], px[0], px[1], !(count == 1 && whole)));
             }

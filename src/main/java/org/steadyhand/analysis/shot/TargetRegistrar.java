@@ -74,8 +74,9 @@ public final class TargetRegistrar {
         double m10 = 2 * (sxy * c + syy * sn);
         double m01 = 2 * (sxx * sn - sxy * c);
         double m11 = 2 * (sxy * sn - syy * c);
-        return Optional.of(
-                new TargetRegistration(2 * e.x(), 2 * e.y(), m00, m01, m10, m11, Math.toDegrees(phi), angle.seen()));
+        TargetRegistration rough =
+                new TargetRegistration(2 * e.x(), 2 * e.y(), m00, m01, m10, m11, Math.toDegrees(phi), angle.seen());
+        return Optional.of(RingFit.refine(image, face, rough));
     }
 
     /** Rotation angle with whether it was measured. */

@@ -95,13 +95,27 @@ class RenderedShotsAccuracyTest {
                     found++;
                     worstErrorMm = Math.max(worstErrorMm, bestDistance);
                     sumErrorMm += bestDistance;
+                    double[] truthPx = cam.toPixel(t.xMm(), t.yMm());
+                    double[] regSees = accepted.registration().toTarget(truthPx[0], truthPx[1]);
+                    double tr = Math.hypot(t.xMm(), t.yMm());
+                    double ux = tr > 0 ? t.xMm() / tr : 1;
+                    double uy = tr > 0 ? t.yMm() / tr : 0;
+                    double regRadial = (regSees[0] - t.xMm()) * ux + (regSees[1] - t.yMm()) * uy;
+                    double holeRadial = (best.xMm() - regSees[0]) * ux + (best.yMm() - regSees[1]) * uy;
                     System.out.printf(
                             Locale.ROOT,
-                            "ERR %s %s %.3f r=%.1f%n",
+                            "ERR %s seq=%d fitted=%s total=%.4f regRadial=%.4f holeRadial=%.4f holePx=%.3f r=%.1f"
+                                    + " dec=%.1f/%.1f%n",
                             face.id(),
+                            seq,
                             best.fitted(),
                             bestDistance,
-                            Math.hypot(t.xMm(), t.yMm()));
+                            regRadial,
+                            holeRadial,
+                            Math.hypot(best.column() - truthPx[0], best.row() - truthPx[1]),
+                            tr,
+                            ScoredShot.of(face, t.xMm(), t.yMm()).decimal(),
+                            ScoredShot.of(face, best.xMm(), best.yMm()).decimal());
                     ScoredShot truth = ScoredShot.of(face, t.xMm(), t.yMm());
                     ScoredShot seen = ScoredShot.of(face, best.xMm(), best.yMm());
                     integerExact += truth.score() == seen.score() ? 1 : 0;
