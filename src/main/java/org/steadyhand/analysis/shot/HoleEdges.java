@@ -26,7 +26,11 @@ final class HoleEdges {
     private static final double REACH_PIXELS = 4;
     private static final double LEVEL_PIXELS = 2.5;
     private static final double MIN_CONTRAST = 0.15;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 4;
+    /** A centre found from another start must be seen on at least this share of its rays. */
+    private static final double MIN_SHARE_OF_RAYS = 0.2;
+    /** Reach of the first round's rays either side of the expected edge, share of the radius. */
+    private static final double WIDE_REACH = 0.45;
     /** Reach round an edge point in which the print must be plain, pixels (about two blur widths). */
     private static final double PLAIN_PIXELS = 2.5;
     /** Largest spread of the print round an edge point, as a share of the hole's contrast there. */
@@ -61,6 +65,11 @@ final class HoleEdges {
         return out;
     }
 
+    /**
+     * One centre refined; when its edge cannot be followed from the first estimate (a first centre
+     * in a crowded overlap can be off by more than the rays reach), from eight starts round it, the
+     * one whose circle is seen on most rays.
+     */
     private static double[] refineOne(
             double[] start,
             List<double[]> others,
@@ -69,34 +78,74 @@ final class HoleEdges {
             double radiusMm,
             boolean whole,
             List<DetectedHole> older) {
+        java.util.Optional<double[]> fit = follow(start, start, others, frames, reg, radiusMm, whole, older);
+        if (fit.isPresent()) {
+            return new double[] {fit.get()[0], fit.get()[1]};
+        }
+        double[] best = start;
+        double bestCount = MIN_SHARE_OF_RAYS * rays(radiusMm, reg.mmPerPixel());
+        for (int k = 0; k < 8; k++) {
+            double a = k * Math.PI / 4;
+            double[] from = {start[0] + 0.4 * radiusMm * Math.cos(a), start[1] + 0.4 * radiusMm * Math.sin(a)};
+            java.util.Optional<double[]> f = follow(from, start, others, frames, reg, radiusMm, false, older);
+            if (f.isPresent() && f.get()[2] > bestCount) {
+                bestCount = f.get()[2];
+                best = new double[] {f.get()[0], f.get()[1]};
+            }
+        }
+        return best;
+    }
+
+    private static int rays(double radiusMm, double pixel) {
+        return (int) Math.max(32, Math.min(256, 2 * Math.PI * radiusMm / pixel));
+    }
+
+    /**
+     * Rounds of rays and circle fits from {@code start}: {x, y, edge points of the last round}, or
+     * empty when too few edge points are seen or the fit wanders from {@code first}.
+     */
+    private static java.util.Optional<double[]> follow(
+            double[] start,
+            double[] first,
+            List<double[]> others,
+            Frames frames,
+            TargetRegistration reg,
+            double radiusMm,
+            boolean whole,
+            List<DetectedHole> older) {
         double pixel = reg.mmPerPixel();
-        int rays = (int) Math.max(32, Math.min(256, 2 * Math.PI * radiusMm / pixel));
+        int rays = rays(radiusMm, pixel);
         double[] c = start.clone();
+        int seen = 0;
         for (int round = 0; round < ROUNDS; round++) {
+            // The first round looks further: a first centre from an overlap can be off by a third
+            // of the radius.
+            double reach = round == 0 ? Math.max(REACH_PIXELS, WIDE_REACH * radiusMm / pixel) : REACH_PIXELS;
             double level = backing(c, frames, reg, radiusMm, pixel);
             List<double[]> edge = new ArrayList<>();
             for (int k = 0; k < rays; k++) {
                 double a = 2 * Math.PI * k / rays;
-                edgePoint(c, Math.cos(a), Math.sin(a), frames, reg, radiusMm, pixel, level)
+                edgePoint(c, Math.cos(a), Math.sin(a), frames, reg, radiusMm, pixel, level, reach)
                         .filter(p -> clearOf(p, older, others, radiusMm, pixel))
                         .ifPresent(edge::add);
             }
             boolean free = whole && edge.size() >= 0.8 * rays;
             if (edge.size() < (free ? 16 : 8)) {
-                return c;
+                return java.util.Optional.empty();
             }
+            seen = edge.size();
             // The half-way contour of a blurred disc lies sigma^2 / (2 r) inside its edge: the
             // radius a part of the edge is fitted with (a whole hole's is fitted freely).
             double[] sigmas = edge.stream().mapToDouble(p -> p[2]).sorted().toArray();
             double sigmaMm = sigmas[sigmas.length / 2] * pixel;
             double seenRadiusMm = radiusMm - sigmaMm * sigmaMm / (2 * radiusMm);
             double[] fitted = CircleFit.fit(edge, c, seenRadiusMm, free, pixel);
-            if (Math.hypot(fitted[0] - start[0], fitted[1] - start[1]) > 0.5 * radiusMm) {
-                return start; // the edge led somewhere else: keep the first estimate
+            if (Math.hypot(fitted[0] - first[0], fitted[1] - first[1]) > 0.6 * radiusMm) {
+                return java.util.Optional.empty(); // the edge led somewhere else
             }
             c = fitted;
         }
-        return new double[] {c[0], c[1]};
+        return java.util.Optional.of(new double[] {c[0], c[1], seen});
     }
 
     /** Whether the edge point is not on an older hole or hidden in a neighbouring new one. */
@@ -154,9 +203,10 @@ final class HoleEdges {
             TargetRegistration reg,
             double r,
             double pixel,
-            double backing) {
-        int n = (int) Math.round(2 * REACH_PIXELS / STEP_PIXELS) + 1;
-        double from = r - REACH_PIXELS * pixel;
+            double backing,
+            double reachPixels) {
+        int n = (int) Math.round(2 * reachPixels / STEP_PIXELS) + 1;
+        double from = r - reachPixels * pixel;
         double step = STEP_PIXELS * pixel;
         double[] share = new double[n];
         double inside = 0;

@@ -3,8 +3,10 @@ package org.steadyhand.analysis.shot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.steadyhand.core.GreyImage;
@@ -25,6 +27,28 @@ class RenderedShotsAccuracyTest {
 
     private record Truth(double xMm, double yMm) {}
 
+    /** Counts for one face. */
+    private static final class Tally {
+        int shots;
+        int integerExact;
+        int decimalExact;
+        double sumErrorMm;
+        double sumRadialErrorMm;
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%d shots, integer exact %d, decimal exact %d (%.1f%%), mean error %.4f mm, mean |radial| %.4f mm",
+                    shots,
+                    integerExact,
+                    decimalExact,
+                    100.0 * decimalExact / Math.max(1, shots),
+                    sumErrorMm / Math.max(1, shots),
+                    sumRadialErrorMm / Math.max(1, shots));
+        }
+    }
+
     @Test
     void renderedShotsAreFoundScoredAndPlaced() {
         int truths = 0;
@@ -35,17 +59,18 @@ class RenderedShotsAccuracyTest {
         double worstErrorMm = 0;
         double sumErrorMm = 0;
         List<String> problems = new ArrayList<>();
+        List<String> decimalMisses = new ArrayList<>();
+        Map<TargetType, Tally> tallies = new EnumMap<>(TargetType.class);
         for (int seq = 0; seq < SEQUENCES; seq++) {
             Random random = new Random(7000 + seq);
-            TargetType face = new TargetType[] {
-                        TargetType.AIR_RIFLE_10M, TargetType.AIR_PISTOL_10M, TargetType.RIFLE_50M
-                    }
-                    [seq % 3];
+            TargetType face = TargetType.values()[seq % TargetType.values().length];
             double cardMm = switch (face) {
                 case AIR_RIFLE_10M -> 80;
                 case AIR_PISTOL_10M -> 170;
-                default -> 250;
+                case RIFLE_50M -> 250;
+                case PISTOL_25M -> 550;
             };
+            Tally tally = tallies.computeIfAbsent(face, f -> new Tally());
             TargetPhotoRenderer.Camera cam = new TargetPhotoRenderer.Camera(
                     WIDTH,
                     HEIGHT,
@@ -120,6 +145,21 @@ class RenderedShotsAccuracyTest {
                     ScoredShot seen = ScoredShot.of(face, best.xMm(), best.yMm());
                     integerExact += truth.score() == seen.score() ? 1 : 0;
                     decimalExact += truth.decimal() == seen.decimal() ? 1 : 0;
+                    tally.shots++;
+                    tally.integerExact += truth.score() == seen.score() ? 1 : 0;
+                    tally.decimalExact += truth.decimal() == seen.decimal() ? 1 : 0;
+                    tally.sumErrorMm += bestDistance;
+                    tally.sumRadialErrorMm += Math.abs(seen.radiusMm() - truth.radiusMm());
+                    if (truth.decimal() != seen.decimal()) {
+                        decimalMisses.add(String.format(
+                                Locale.ROOT,
+                                "%s %.1f vs %.1f at r %.3f vs %.3f",
+                                face.id(),
+                                truth.decimal(),
+                                seen.decimal(),
+                                truth.radiusMm(),
+                                seen.radiusMm()));
+                    }
                     if (truth.score() != seen.score()) {
                         problems.add(String.format(
                                 Locale.ROOT,
@@ -148,6 +188,8 @@ class RenderedShotsAccuracyTest {
                 decimalExact,
                 problems);
         System.out.println("Rendered shots: " + summary);
+        tallies.forEach((face, tally) -> System.out.println("  " + face.id() + ": " + tally));
+        System.out.println("  decimal misses: " + decimalMisses);
         assertThat(truths).isGreaterThanOrEqualTo(200);
         assertThat((double) found / truths).as(summary).isGreaterThanOrEqualTo(0.99);
         assertThat((double) (detections - found) / Math.max(1, detections))
