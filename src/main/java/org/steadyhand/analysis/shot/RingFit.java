@@ -9,8 +9,8 @@ import org.steadyhand.core.GreyImage;
  * Refines a rough registration (from the aiming mark's moments) to a fraction of a pixel with the
  * printed circles of the face, and adds the perspective terms.
  *
- * <p>Edge points: along the image normal of every printed circle, at one angle per two pixels of
- * its circumference, a profile of the grey image is sampled every quarter pixel, five pixels either
+ * <p>Edge points: along the image normal of every printed circle, at one angle per four pixels of
+ * its circumference (at most 360), a profile of the grey image is sampled every quarter pixel, five pixels either
  * side of where the current registration puts the circle. The aiming mark's edge (dark inside) is
  * where the profile crosses half-way between its dark and light ends; a ring line (dark on paper,
  * white in the black) is the centroid of its dip or bump above the profile's ends. A blurred step
@@ -32,7 +32,10 @@ final class RingFit {
     private static final double MIN_STEP_CONTRAST = 25; // grey levels
     private static final double MIN_LINE_CONTRAST = 8; // grey levels
     private static final int ROUNDS = 3;
-    private static final int NEWTON_STEPS = 4;
+    private static final int NEWTON_STEPS = 3;
+    /** Profiles per circle: one per four pixels of circumference, at most this many. */
+    private static final int MAX_ANGLES = 360;
+
     private static final double START_DELTA_MM = 0.1;
 
     private enum Kind {
@@ -101,7 +104,7 @@ final class RingFit {
             GreyImage image, TargetRegistration reg, Circle circle, double delta, List<Point> out) {
         boolean line = circle.kind() != Kind.MARK_EDGE;
         double radius = line ? circle.radiusMm() - delta : circle.radiusMm();
-        int count = (int) Math.min(1440, Math.max(64, Math.PI * radius / reg.mmPerPixel()));
+        int count = (int) Math.min(MAX_ANGLES, Math.max(48, Math.PI * radius / reg.mmPerPixel() / 2));
         double[] profile = new double[2 * HALF_SAMPLES + 1];
         double eps = 0.05;
         for (int k = 0; k < count; k++) {
