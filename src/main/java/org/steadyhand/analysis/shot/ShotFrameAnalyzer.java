@@ -17,7 +17,8 @@ import org.steadyhand.core.GreyImage;
  * the reference is resampled through both registrations. A 3 x 3 opening removes one-pixel
  * slivers (noise, edges that did not quite cancel); the 8-connected regions left are holes when
  * they are the size of one or a few pellet holes. Each region of {@code k = round(area / hole)}
- * holes gives {@code k} centres ({@link HoleFit}).
+ * holes gives {@code k} first centres ({@link HoleFit}), each then fitted to its hole's sub-pixel
+ * edge ({@link HoleEdges}).
  *
  * <p>Doubtful frames are rejected and the reference kept, so a hole is never lost — the next good
  * frame still shows it: a frame without the target, a region brighter than paper (glare), a

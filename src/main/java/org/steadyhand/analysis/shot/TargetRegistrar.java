@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.steadyhand.core.GreyImage;
 
 /**
- * Finds a target face in a photograph ({@link TargetRegistration}), at half resolution for speed.
+ * Finds a target face in a photograph ({@link TargetRegistration}): roughly at half resolution for
+ * speed, then refined at full resolution.
  *
  * <ol>
  *   <li>Normalise the lighting ({@link Illumination}) and take the dark pixels (below 0.45 of the
@@ -22,6 +23,9 @@ import org.steadyhand.core.GreyImage;
  *       outer boundary of the paper beyond the 1 ring — whose normals, in the rectified frame,
  *       point along the card's axes; the mean of {@code 4 * angle} gives the rotation modulo 90
  *       degrees (so rotations within +-45 degrees). Without a visible card edge, image up is up.
+ *   <li>That rough, affine map is refined at full resolution on the sub-pixel edges of the
+ *       mark and the ring lines to a homography ({@link RingFit}): centre and scale to a small
+ *       fraction of a pixel, and the perspective of an oblique camera.
  * </ol>
  *
  * Stateless; thread-safe.

@@ -9,8 +9,9 @@ import org.steadyhand.core.GreyImage;
 
 /**
  * Registration against the renderer's camera: with the rings' sub-pixel edges and the perspective
- * terms every face is placed to a tenth of a pixel out to its 1 ring under an oblique camera (an
- * affine map is off by about a pixel there at this keystone).
+ * terms every face is placed to a tenth of a pixel out to its 1 ring under an oblique camera (at
+ * this keystone the perspective bends the outer rings by up to about a pixel, which an affine map
+ * cannot follow).
  */
 class RingFitTest {
     @ParameterizedTest
