@@ -1,6 +1,8 @@
 package org.steadyhand.ui.rig;
 
 import eu.hansolo.tilesfx.Tile;
+import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -19,35 +21,81 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.steadyhand.session.TrainingModule;
+import org.steadyhand.ui.Palette;
 
 /**
  * The trainee's screen: the control bar on top, a line of guidance, then the live displays: the
  * tremor trace with the force gauge (surgical modules) or the target (marksmanship), and a row of
- * tiles. Builds nodes and binds them to {@link RigViewModel}; holds no state of its own.
+ * gauges and tiles; the alert banner, the countdown and the pause notice lie over them. Builds
+ * nodes and binds them to {@link RigViewModel}; holds no state of its own.
  */
 public final class RigView {
+    /** Gauge tops: above what a trainee reaches, so the needle moves over most of the scale. */
+    private static final double TREMOR_GAUGE_MAX_UM = 250;
+
+    private static final double HOLD_GAUGE_MAX_MM = 2;
+    private static final double TILT_GAUGE_MAX_DEG = 90;
+    /** Cant of a rifle or pistol stays within a few degrees; ±15° shows that at a glance. */
+    private static final double CANT_GAUGE_MAX_DEG = 15;
+    /**
+     * Tremor RMS shown green up to twice the 49 µm of eye surgeons holding an instrument still,
+     * amber to the alert limit (the top of physiological tremor, 200 µm), red above (DOMAIN.md).
+     */
+    private static final double TREMOR_GREEN_UM = 100;
+    /** Stability green from the pass mark of 70 (DOMAIN.md), red below 50. */
+    private static final double STABILITY_GREEN = 70;
+
+    private static final double STABILITY_RED = 50;
+    private static final double HEART_GAUGE_MIN_BPM = 40;
+    private static final double HEART_GAUGE_MAX_BPM = 180;
+
     private final RigViewModel model;
     private final BorderPane root = new BorderPane();
     private final Label traceTitle = panelTitle();
     private final Label targetTitle = panelTitle();
     private final Tile forceTile;
-    private final Tile rmsTile = RigTiles.number("rms-tile", "Tremor RMS", "µm", 1);
-    private final Tile stabilityTile = RigTiles.number("stability-tile", "Stability, last 4 s", "%", 0);
-    private final Tile tiltTile = RigTiles.number("tilt-tile", "Instrument tilt", "°", 1);
-    private final Tile shotsTile = RigTiles.number("shots-tile", "Shots", "", 0);
-    private final Tile heartTile = RigTiles.number("heart-tile", "Heart rate", "bpm", 0);
+    private final Tile rmsTile = RigTiles.gauge("rms-tile", "Tremor RMS, last second", "µm", 0, TREMOR_GAUGE_MAX_UM, 0);
+    private final Tile stabilityTile = RigTiles.gauge("stability-tile", "Stability, last 4 s", "%", 0, 100, 0);
+    private final Tile tiltTile = RigTiles.gauge("tilt-tile", "Instrument angle", "°", 0, TILT_GAUGE_MAX_DEG, 1);
+    private final Tile shotsTile = RigTiles.number("shots-tile", "Total (decimal)", "", 1);
+    private final Tile heartTile =
+            RigTiles.gauge("heart-tile", "Heart rate", "bpm", HEART_GAUGE_MIN_BPM, HEART_GAUGE_MAX_BPM, 0);
     private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, last minute", "", 0);
     private final VBox targetPanel;
+    private final FullScreen fullScreen = new FullScreen();
 
     public RigView(RigViewModel model) {
         this.model = model;
         LiveDisplay display = model.display();
         forceTile = RigTiles.forceGauge(display);
-        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "measuring the first second");
+        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "first second");
         bindStability(display);
-        RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no tilt signal");
-        RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no heart-rate signal");
-        RigTiles.bindValue(stressTile, display.stressIndexProperty(), "needs heart beats (RR)");
+        RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no signal");
+        RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no signal");
+        RigTiles.bindValue(
+                stressTile,
+                display.stressIndexProperty(),
+                "needs heart beats (RR)",
+                "Baevsky SI: higher is more strain");
+        RigTiles.colourBy(
+                rmsTile,
+                display.tremorRmsProperty(),
+                rms -> motion() == MotionKind.AIM
+                        ? Palette.ACCENT
+                        : rms < TREMOR_GREEN_UM
+                                ? Palette.SAFE
+                                : rms < LiveAlerts.TREMOR_RMS_LIMIT_UM ? Palette.CAUTION : Palette.DANGER);
+        RigTiles.colourBy(
+                stabilityTile,
+                display.tremorStabilityProperty(),
+                score -> score >= STABILITY_GREEN
+                        ? Palette.SAFE
+                        : score >= STABILITY_RED ? Palette.CAUTION : Palette.DANGER);
+        RigTiles.colourBy(
+                heartTile,
+                display.heartRateBpmProperty(),
+                bpm -> bpm >= LiveAlerts.HEART_RATE_LIMIT_BPM ? Palette.CAUTION : Palette.ACCENT);
+        RigTiles.colourBy(tiltTile, display.tiltDegreesProperty(), degrees -> Palette.ACCENT);
         bindShots(display);
 
         TraceCanvas trace = new TraceCanvas();
@@ -67,8 +115,18 @@ public final class RigView {
         message.setId("rig-message");
         message.getStyleClass().add("rig-message");
         message.textProperty().bind(model.state().messageProperty());
-        root.setTop(new VBox(RigControls.build(model), message));
-        root.setCenter(live(panel(traceTitle, trace)));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox messageLine = new HBox(16, message, RigControls.options(model, fullScreen));
+        messageLine.getStyleClass().add("message-line");
+        root.setTop(new VBox(RigControls.build(model), messageLine));
+        StackPane centre = new StackPane(
+                live(panel(traceTitle, trace)),
+                RigOverlays.countdown(model),
+                RigOverlays.paused(model),
+                RigOverlays.alertBanner(model.alertBanner()));
+        root.setCenter(centre);
         model.choices().moduleProperty().addListener((o, old, chosen) -> showFamily(chosen));
         showFamily(model.choices().moduleProperty().get());
     }
@@ -78,8 +136,9 @@ public final class RigView {
     }
 
     /**
-     * Keyboard control of the rig from anywhere in the window: F5 or Space start, Esc stops. Space
-     * is left to text fields, pickers and buttons that have the focus. Returns whether it acted.
+     * Keyboard control of the rig from anywhere in the window: F5 or Space start, P pauses and
+     * resumes, Esc cancels the countdown or stops, F11 toggles full screen. Space is left to text
+     * fields, pickers and buttons that have the focus. Returns whether it acted.
      */
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
@@ -90,8 +149,20 @@ public final class RigView {
             model.start();
             return true;
         }
+        if (code == KeyCode.ESCAPE && model.state().phaseProperty().get() == RigPhase.COUNTDOWN) {
+            model.cancelCountdown();
+            return true;
+        }
         if (code == KeyCode.ESCAPE && model.state().canStop().get()) {
             model.stop();
+            return true;
+        }
+        if (code == KeyCode.P && model.state().canStop().get()) {
+            model.pauseOrResume();
+            return true;
+        }
+        if (code == KeyCode.F11) {
+            fullScreen.toggle(root);
             return true;
         }
         return false;
@@ -99,11 +170,13 @@ public final class RigView {
 
     private GridPane live(VBox tracePanel) {
         StackPane side = new StackPane(forceTile, targetPanel);
-        HBox tiles = new HBox(12, rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile);
-        for (Tile tile : new Tile[] {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile}) {
+        Tile[] row = {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile};
+        HBox tiles = new HBox(12, row);
+        for (Tile tile : row) {
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            tile.setPrefSize(300, 180);
+            tile.setPrefSize(200, 180);
+            tile.setMinSize(120, 120);
         }
         forceTile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         GridPane grid = new GridPane();
@@ -118,10 +191,10 @@ public final class RigView {
         ColumnConstraints narrow = new ColumnConstraints();
         narrow.setPercentWidth(37);
         RowConstraints top = new RowConstraints();
-        top.setPercentHeight(62);
+        top.setPercentHeight(58);
         top.setVgrow(Priority.ALWAYS);
         RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(38);
+        bottom.setPercentHeight(42);
         bottom.setVgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(wide, narrow);
         grid.getRowConstraints().setAll(top, bottom);
@@ -136,42 +209,65 @@ public final class RigView {
         boolean aims = motion == MotionKind.AIM;
         traceTitle.setText(
                 motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)");
-        rmsTile.setTitle(motion.title() + " RMS, last second");
+        RigTiles.title(rmsTile, motion.title() + " RMS, last second");
         rmsTile.setUnit(motion.unitText());
-        rmsTile.setDecimals(aims ? 2 : 1);
+        rmsTile.setDecimals(aims ? 2 : 0);
+        rmsTile.setMaxValue(aims ? HOLD_GAUGE_MAX_MM : TREMOR_GAUGE_MAX_UM);
+        tiltTile.setMinValue(aims ? -CANT_GAUGE_MAX_DEG : 0);
+        tiltTile.setMaxValue(aims ? CANT_GAUGE_MAX_DEG : TILT_GAUGE_MAX_DEG);
         targetTitle.setText("Target · " + TargetFace.forModule(module.id()).name());
-        tiltTile.setTitle(aims ? "Cant" : "Instrument tilt");
+        RigTiles.title(tiltTile, aims ? "Cant" : "Instrument angle");
         show(forceTile, !aims);
         show(targetPanel, aims);
         show(shotsTile, aims);
         show(stabilityTile, !aims);
     }
 
-    /** Stability score, with the tremor frequency (or that there is no clear peak) under it. */
+    /** Stability score; the tremor frequency (or that there is no clear peak) goes into the title. */
     private void bindStability(LiveDisplay display) {
         Runnable update = () -> {
             double score = display.tremorStabilityProperty().get();
             double peak = display.tremorPeakHzProperty().get();
             stabilityTile.setValue(Double.isNaN(score) ? 0 : score);
-            stabilityTile.setText(
+            RigTiles.setTitle(
+                    stabilityTile,
                     Double.isNaN(score)
-                            ? "measuring the first 4 s"
-                            : Double.isNaN(peak) ? "no clear tremor peak" : String.format("tremor peak %.1f Hz", peak));
+                            ? "Stability · first 4 s"
+                            : Double.isNaN(peak)
+                                    ? "Stability, 4 s · no clear peak"
+                                    : String.format(Locale.ROOT, "Stability, 4 s · peak %.0f Hz", peak));
         };
         display.tremorStabilityProperty().addListener((o, old, v) -> update.run());
         display.tremorPeakHzProperty().addListener((o, old, v) -> update.run());
         update.run();
     }
 
+    /** Running decimal total, with the count and the latest shot's decimal score and ring. */
     private void bindShots(LiveDisplay display) {
         Runnable update = () -> {
-            shotsTile.setValue(display.shotCountProperty().get());
+            int count = display.shotCountProperty().get();
+            shotsTile.setValue(display.decimalTotalProperty().get());
+            double last = display.lastShotDecimalProperty().get();
             int ring = display.lastShotRingProperty().get();
-            shotsTile.setText(ring < 0 ? "no shots yet" : ring == 0 ? "last shot: miss" : "last shot: " + ring);
+            RigTiles.text(
+                    shotsTile,
+                    count == 0
+                            ? "no shots yet"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%d shot%s · last %s",
+                                    count,
+                                    count == 1 ? "" : "s",
+                                    ring == 0 ? "miss" : String.format(Locale.ROOT, "%.1f", last)));
         };
         display.shotCountProperty().addListener((o, old, n) -> update.run());
-        display.lastShotRingProperty().addListener((o, old, n) -> update.run());
+        display.decimalTotalProperty().addListener((o, old, n) -> update.run());
+        display.lastShotDecimalProperty().addListener((o, old, n) -> update.run());
         update.run();
+    }
+
+    private MotionKind motion() {
+        return MotionKind.of(model.choices().moduleProperty().get().family());
     }
 
     private static VBox panel(Label title, Region content) {
@@ -185,6 +281,7 @@ public final class RigView {
         Label label = new Label();
         label.getStyleClass().add("panel-title");
         label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setAlignment(Pos.CENTER_LEFT);
         return label;
     }
 
