@@ -104,12 +104,18 @@ public final class RigView {
         target.setId("target");
         target.setFace(model.targetFaceProperty().get());
         model.targetFaceProperty().addListener((o, old, face) -> target.setFace(face));
+        targetPanel = panel(targetTitle, target);
         display.frameProperty().addListener((o, old, frame) -> {
             trace.show(frame);
-            target.show(frame);
+            if (targetPanel.isVisible()) { // the hidden one need not paint 60 times a second
+                target.show(frame);
+            }
         });
         trace.show(display.frameProperty().get());
-        targetPanel = panel(targetTitle, target);
+        targetPanel
+                .visibleProperty()
+                .addListener(
+                        (o, was, shown) -> target.show(display.frameProperty().get()));
 
         Label message = new Label();
         message.setId("rig-message");
