@@ -46,7 +46,7 @@ final class RigControls {
         full.setMinWidth(Region.USE_PREF_SIZE);
         full.setFocusTraversable(false);
         HBox options = new HBox(16, keys, sound, full);
-        options.setAlignment(Pos.CENTER_RIGHT);
+        options.setAlignment(Pos.TOP_RIGHT);
         options.setMinWidth(Region.USE_PREF_SIZE);
         return options;
     }

@@ -11,7 +11,7 @@ import org.steadyhand.ui.Palette;
 
 /**
  * The TilesFX tiles of the rig screen, styled for the dark theme and bound to {@link LiveDisplay}.
- * Animation is off: values arrive up to 60 times a second and must show as they are, not eased.
+ * Animation is off: values arrive up to 40 times a second and must show as they are, not eased.
  */
 final class RigTiles {
     /** Top of the force gauge, mN: the danger threshold plus a third, so both thresholds read well. */
@@ -106,6 +106,9 @@ final class RigTiles {
         String title = tile.getTitle();
         boolean gauge = tile.getSkinType() == SkinType.GAUGE;
         Runnable update = () -> {
+            if (!tile.isVisible()) {
+                return; // a hidden tile need not redraw 40 times a second; it catches up when shown
+            }
             double v = value.get();
             boolean shown = !Double.isNaN(v);
             tile.setValue(shown ? v : 0);
@@ -116,6 +119,7 @@ final class RigTiles {
             }
         };
         value.addListener((o, old, now) -> update.run());
+        tile.visibleProperty().addListener((o, was, visible) -> update.run());
         update.run();
     }
 
@@ -132,7 +136,7 @@ final class RigTiles {
 
     /**
      * Sets the tile's text if it changed: TilesFX redraws on every set, even of the same text, and
-     * values arrive 60 times a second.
+     * values arrive 40 times a second.
      */
     static void text(Tile tile, String text) {
         if (!text.equals(tile.getText())) {

@@ -55,6 +55,8 @@ public final class RigView {
     private final Label targetTitle = panelTitle();
     private final Tile forceTile;
     private final Tile rmsTile = RigTiles.gauge("rms-tile", "Tremor RMS, last second", "µm", 0, TREMOR_GAUGE_MAX_UM, 0);
+    private final Tile holdTile = RigTiles.gauge("hold-tile", "Hold RMS, last second", "mm", 0, HOLD_GAUGE_MAX_MM, 2);
+    private final Tile cantTile = RigTiles.gauge("cant-tile", "Cant", "°", -CANT_GAUGE_MAX_DEG, CANT_GAUGE_MAX_DEG, 1);
     private final Tile stabilityTile = RigTiles.gauge("stability-tile", "Stability, last 4 s", "%", 0, 100, 0);
     private final Tile tiltTile = RigTiles.gauge("tilt-tile", "Instrument angle", "°", 0, TILT_GAUGE_MAX_DEG, 1);
     private final Tile shotsTile = RigTiles.number("shots-tile", "Total (decimal)", "", 1);
@@ -71,6 +73,8 @@ public final class RigView {
         RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "first second");
         bindStability(display);
         RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no signal");
+        RigTiles.bindValue(holdTile, display.tremorRmsProperty(), "first second");
+        RigTiles.bindValue(cantTile, display.tiltDegreesProperty(), "no signal");
         RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no signal");
         RigTiles.bindValue(
                 stressTile,
@@ -80,11 +84,9 @@ public final class RigView {
         RigTiles.colourBy(
                 rmsTile,
                 display.tremorRmsProperty(),
-                rms -> motion() == MotionKind.AIM
-                        ? Palette.ACCENT
-                        : rms < TREMOR_GREEN_UM
-                                ? Palette.SAFE
-                                : rms < LiveAlerts.TREMOR_RMS_LIMIT_UM ? Palette.CAUTION : Palette.DANGER);
+                rms -> rms < TREMOR_GREEN_UM
+                        ? Palette.SAFE
+                        : rms < LiveAlerts.TREMOR_RMS_LIMIT_UM ? Palette.CAUTION : Palette.DANGER);
         RigTiles.colourBy(
                 stabilityTile,
                 display.tremorStabilityProperty(),
@@ -107,7 +109,7 @@ public final class RigView {
         targetPanel = panel(targetTitle, target);
         display.frameProperty().addListener((o, old, frame) -> {
             trace.show(frame);
-            if (targetPanel.isVisible()) { // the hidden one need not paint 60 times a second
+            if (targetPanel.isVisible()) { // the hidden one need not paint 40 times a second
                 target.show(frame);
             }
         });
@@ -176,7 +178,7 @@ public final class RigView {
 
     private GridPane live(VBox tracePanel) {
         StackPane side = new StackPane(forceTile, targetPanel);
-        Tile[] row = {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile};
+        Tile[] row = {rmsTile, holdTile, stabilityTile, tiltTile, cantTile, shotsTile, heartTile, stressTile};
         HBox tiles = new HBox(12, row);
         for (Tile tile : row) {
             HBox.setHgrow(tile, Priority.ALWAYS);
@@ -215,14 +217,13 @@ public final class RigView {
         boolean aims = motion == MotionKind.AIM;
         traceTitle.setText(
                 motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)");
-        RigTiles.title(rmsTile, motion.title() + " RMS, last second");
-        rmsTile.setUnit(motion.unitText());
-        rmsTile.setDecimals(aims ? 2 : 0);
-        rmsTile.setMaxValue(aims ? HOLD_GAUGE_MAX_MM : TREMOR_GAUGE_MAX_UM);
-        tiltTile.setMinValue(aims ? -CANT_GAUGE_MAX_DEG : 0);
-        tiltTile.setMaxValue(aims ? CANT_GAUGE_MAX_DEG : TILT_GAUGE_MAX_DEG);
         targetTitle.setText("Target · " + TargetFace.forModule(module.id()).name());
-        RigTiles.title(tiltTile, aims ? "Cant" : "Instrument angle");
+        // Separate gauges rather than one rescaled: a gauge whose range changes under its value
+        // draws its bar past the scale.
+        show(rmsTile, !aims);
+        show(holdTile, aims);
+        show(tiltTile, !aims);
+        show(cantTile, aims);
         show(forceTile, !aims);
         show(targetPanel, aims);
         show(shotsTile, aims);
@@ -270,10 +271,6 @@ public final class RigView {
         display.decimalTotalProperty().addListener((o, old, n) -> update.run());
         display.lastShotDecimalProperty().addListener((o, old, n) -> update.run());
         update.run();
-    }
-
-    private MotionKind motion() {
-        return MotionKind.of(model.choices().moduleProperty().get().family());
     }
 
     private static VBox panel(Label title, Region content) {
