@@ -94,8 +94,9 @@ final class RigTiles {
     }
 
     /**
-     * Shows the value, or 0 with {@code missing} as the tile's text while there is no signal (and,
-     * for gauges, which show no text, in the title after {@code title}).
+     * Shows the value, or 0 with {@code missing} as the tile's text while there is no signal (a
+     * gauge shows no text: {@link #colourBy} greys its value instead). Titles stay as built: TilesFX
+     * keeps the font it shrank a longer title to.
      */
     static void bindValue(Tile tile, ObservableDoubleValue value, String missing) {
         bindValue(tile, value, missing, "");
@@ -103,8 +104,6 @@ final class RigTiles {
 
     /** As {@link #bindValue(Tile, ObservableDoubleValue, String)}, with {@code present} as the text under a value. */
     static void bindValue(Tile tile, ObservableDoubleValue value, String missing, String present) {
-        String title = tile.getTitle();
-        boolean gauge = tile.getSkinType() == SkinType.GAUGE;
         Runnable update = () -> {
             if (!tile.isVisible()) {
                 return; // a hidden tile need not redraw 40 times a second; it catches up when shown
@@ -113,25 +112,10 @@ final class RigTiles {
             boolean shown = !Double.isNaN(v);
             tile.setValue(shown ? v : 0);
             text(tile, shown ? present : missing);
-            if (gauge && !tile.getId().equals("force-tile")) {
-                String own = titleOf(tile, title);
-                setTitle(tile, shown ? own : own + " · " + missing);
-            }
         };
         value.addListener((o, old, now) -> update.run());
         tile.visibleProperty().addListener((o, was, visible) -> update.run());
         update.run();
-    }
-
-    /** The tile's own title as the view last set it (stored in its user data), else the first one. */
-    private static String titleOf(Tile tile, String first) {
-        return tile.getUserData() instanceof String own ? own : first;
-    }
-
-    /** Sets the title that {@link #bindValue} decorates with "no signal" texts. */
-    static void title(Tile tile, String title) {
-        tile.setUserData(title);
-        setTitle(tile, title);
     }
 
     /**

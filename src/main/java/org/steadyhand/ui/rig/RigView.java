@@ -54,15 +54,15 @@ public final class RigView {
     private final Label traceTitle = panelTitle();
     private final Label targetTitle = panelTitle();
     private final Tile forceTile;
-    private final Tile rmsTile = RigTiles.gauge("rms-tile", "Tremor RMS, last second", "µm", 0, TREMOR_GAUGE_MAX_UM, 0);
-    private final Tile holdTile = RigTiles.gauge("hold-tile", "Hold RMS, last second", "mm", 0, HOLD_GAUGE_MAX_MM, 2);
+    private final Tile rmsTile = RigTiles.gauge("rms-tile", "Tremor RMS, 1 s", "µm", 0, TREMOR_GAUGE_MAX_UM, 0);
+    private final Tile holdTile = RigTiles.gauge("hold-tile", "Hold RMS, 1 s", "mm", 0, HOLD_GAUGE_MAX_MM, 2);
     private final Tile cantTile = RigTiles.gauge("cant-tile", "Cant", "°", -CANT_GAUGE_MAX_DEG, CANT_GAUGE_MAX_DEG, 1);
-    private final Tile stabilityTile = RigTiles.gauge("stability-tile", "Stability, last 4 s", "%", 0, 100, 0);
+    private final Tile stabilityTile = RigTiles.gauge("stability-tile", "Stability, 4 s", "%", 0, 100, 0);
     private final Tile tiltTile = RigTiles.gauge("tilt-tile", "Instrument angle", "°", 0, TILT_GAUGE_MAX_DEG, 1);
     private final Tile shotsTile = RigTiles.number("shots-tile", "Total (decimal)", "", 1);
     private final Tile heartTile =
             RigTiles.gauge("heart-tile", "Heart rate", "bpm", HEART_GAUGE_MIN_BPM, HEART_GAUGE_MAX_BPM, 0);
-    private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, last minute", "", 0);
+    private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, 1 min", "", 0);
     private final VBox targetPanel;
     private final FullScreen fullScreen = new FullScreen();
 
@@ -70,17 +70,19 @@ public final class RigView {
         this.model = model;
         LiveDisplay display = model.display();
         forceTile = RigTiles.forceGauge(display);
-        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "first second");
+        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "no signal");
         bindStability(display);
         RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no signal");
-        RigTiles.bindValue(holdTile, display.tremorRmsProperty(), "first second");
+        RigTiles.bindValue(holdTile, display.tremorRmsProperty(), "no signal");
+        RigTiles.colourBy(holdTile, display.tremorRmsProperty(), mm -> Palette.ACCENT);
+        RigTiles.colourBy(cantTile, display.tiltDegreesProperty(), degrees -> Palette.ACCENT);
         RigTiles.bindValue(cantTile, display.tiltDegreesProperty(), "no signal");
         RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no signal");
         RigTiles.bindValue(
                 stressTile,
                 display.stressIndexProperty(),
                 "needs heart beats (RR)",
-                "Baevsky SI: higher is more strain");
+                "Baevsky index: higher, more strain");
         RigTiles.colourBy(
                 rmsTile,
                 display.tremorRmsProperty(),
@@ -215,8 +217,6 @@ public final class RigView {
         }
         MotionKind motion = MotionKind.of(module.family());
         boolean aims = motion == MotionKind.AIM;
-        traceTitle.setText(
-                motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)");
         targetTitle.setText("Target · " + TargetFace.forModule(module.id()).name());
         // Separate gauges rather than one rescaled: a gauge whose range changes under its value
         // draws its bar past the scale.
@@ -230,22 +230,31 @@ public final class RigView {
         show(stabilityTile, !aims);
     }
 
-    /** Stability score; the tremor frequency (or that there is no clear peak) goes into the title. */
+    /**
+     * Stability score in its gauge; the tremor peak frequency (or that there is none) in the trace's
+     * title, since a gauge tile has no text line and TilesFX keeps a shrunken title font.
+     */
     private void bindStability(LiveDisplay display) {
+        RigTiles.bindValue(stabilityTile, display.tremorStabilityProperty(), "no signal");
         Runnable update = () -> {
-            double score = display.tremorStabilityProperty().get();
+            MotionKind motion =
+                    MotionKind.of(model.choices().moduleProperty().get().family());
             double peak = display.tremorPeakHzProperty().get();
-            stabilityTile.setValue(Double.isNaN(score) ? 0 : score);
-            RigTiles.setTitle(
-                    stabilityTile,
-                    Double.isNaN(score)
-                            ? "Stability · first 4 s"
-                            : Double.isNaN(peak)
-                                    ? "Stability, 4 s · no clear peak"
-                                    : String.format(Locale.ROOT, "Stability, 4 s · peak %.0f Hz", peak));
+            String base = motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)";
+            String text = motion == MotionKind.TIP
+                            && !Double.isNaN(display.tremorStabilityProperty().get())
+                    ? base
+                            + (Double.isNaN(peak)
+                                    ? " · no clear peak"
+                                    : String.format(Locale.ROOT, " · peak %.1f Hz", peak))
+                    : base;
+            if (!text.equals(traceTitle.getText())) {
+                traceTitle.setText(text);
+            }
         };
         display.tremorStabilityProperty().addListener((o, old, v) -> update.run());
         display.tremorPeakHzProperty().addListener((o, old, v) -> update.run());
+        model.choices().moduleProperty().addListener((o, old, v) -> update.run());
         update.run();
     }
 

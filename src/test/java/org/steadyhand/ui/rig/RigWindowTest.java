@@ -3,6 +3,9 @@ package org.steadyhand.ui.rig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hansolo.tilesfx.Tile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,12 +13,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.core.Channel;
+import org.steadyhand.core.ChannelNames;
+import org.steadyhand.core.SampleBlock;
+import org.steadyhand.core.Unit;
+import org.steadyhand.device.SourceEvent;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.TrainingModule;
 import org.steadyhand.ui.TestWorkstation;
@@ -81,8 +92,23 @@ class RigWindowTest {
                 onFx(() -> robot.lookup("#countdown").queryLabeled().getText());
         waitUntil(() -> phase() == RigPhase.RECORDING);
         waitUntil(() -> clock().equals("00:01"));
+        // A 9.6 mN push arrives with the live data: the banner shows it.
+        model.rig()
+                .liveSignals()
+                .accept(new SourceEvent.BlockReceived(
+                        "test",
+                        new SampleBlock(
+                                new Channel(ChannelNames.TIP_FORCE, Unit.MILLINEWTON, 1000),
+                                new long[] {1},
+                                new double[] {9.6})));
+        waitUntil(() -> onFx(() -> robot.lookup("#alert-banner").query().isVisible()));
+        String banner = onFx(() -> robot.lookup("#alert-banner").queryLabeled().getText());
+        boolean danger =
+                onFx(() -> robot.lookup("#alert-banner").query().getStyleClass().contains("alert-danger"));
+        save(robot, "rig-alert-1280x800.png");
         robot.type(KeyCode.P);
         waitUntil(() -> phase() == RigPhase.PAUSED);
+        save(robot, "rig-paused-1280x800.png");
         boolean pausedShown =
                 onFx(() -> robot.lookup("#paused").query().getParent().isVisible());
         String pauseButton = onFx(() -> robot.lookup("#pause").queryButton().getText());
@@ -94,6 +120,8 @@ class RigWindowTest {
                 && onFx(() -> robot.lookup("#rig-message").queryLabeled().getText())
                         .startsWith("Session saved"));
 
+        assertThat(banner).isEqualTo("Force 9.6 mN is above the danger line of 9 mN: ease off");
+        assertThat(danger).isTrue();
         assertThat(countdownShown).isTrue();
         assertThat(countdownText).isIn("3", "2");
         assertThat(pausedShown).isTrue();
@@ -103,6 +131,21 @@ class RigWindowTest {
                 .startsWith("Session saved: Ada Lovelace, Quick hold, completed at 00:05.")
                 .containsPattern("Score \\d+ / 100, grade [ABCDF], (passed|not passed) \\(pass mark 70\\)");
         assertThat(onFx(() -> robot.lookup("#pause").queryButton().getText())).isEqualTo("Pause  P");
+    }
+
+    /** Saves the window as target/screens/NAME for a person to look at. */
+    private static void save(FxRobot robot, String name) {
+        WritableImage image =
+                onFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null));
+        try {
+            Path screens = Files.createDirectories(Path.of("target", "screens"));
+            ImageIO.write(
+                    SwingFXUtils.fromFXImage(image, null),
+                    "png",
+                    screens.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private RigPhase phase() {
