@@ -55,6 +55,21 @@ final class GuiLauncher {
         return DEFAULT_SOURCES;
     }
 
+    /** What the window gets from the rest of the application, on an open database. */
+    WorkstationServices services(Database database, Optional<SyncSender> leagueSync) {
+        ModuleCatalog modules = ModuleCatalog.builtIn();
+        return new WorkstationServices(
+                Workstation.sourceRegistry(),
+                rigSources(),
+                modules,
+                new WorkstationStore(database),
+                new SessionCatalog(database),
+                new TraineeRepository(database),
+                Workstation.scoring(database, modules),
+                leagueSync,
+                dataFolder);
+    }
+
     int run(PrintWriter err) {
         Database database;
         try {
@@ -66,18 +81,7 @@ final class GuiLauncher {
         // Scores reach the league in the background while the window is open (offline-first).
         Optional<SyncSender> leagueSync = Workstation.startLeagueSync(database);
         try (database) {
-            ModuleCatalog modules = ModuleCatalog.builtIn();
-            new WorkstationGui(new WorkstationServices(
-                            Workstation.sourceRegistry(),
-                            rigSources(),
-                            modules,
-                            new WorkstationStore(database),
-                            new SessionCatalog(database),
-                            new TraineeRepository(database),
-                            Workstation.scoring(database, modules),
-                            leagueSync,
-                            dataFolder))
-                    .run();
+            new WorkstationGui(services(database, leagueSync)).run();
             return 0;
         } catch (UnsupportedOperationException e) {
             // JavaFX reports a missing display this way ("Unable to open DISPLAY").

@@ -2,9 +2,9 @@ package org.steadyhand.core;
 
 /**
  * Something that happened at one instant of a session, as opposed to a sampled channel: a heart
- * beat, a shot, an alert, an instructor's note, a gap in a device's data. Stored as event rows.
+ * beat, a shot, an alert, an instructor's note, a gap in a device's data, a pause. Stored as event rows.
  */
-public sealed interface TimedEvent permits RrInterval, Shot, Alert, Annotation, DataGap {
+public sealed interface TimedEvent permits RrInterval, Shot, Alert, Annotation, DataGap, Pause {
     /** When it happened, in session nanoseconds. */
     long atNanos();
 

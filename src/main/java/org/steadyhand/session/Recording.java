@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.analysis.hrv.StressRiseDetector;
 import org.steadyhand.core.Alert;
+import org.steadyhand.core.Pause;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.SampleBlock;
 import org.steadyhand.core.SessionClock;
@@ -28,7 +29,9 @@ import org.steadyhand.pipeline.Subscription;
  * One session being recorded from a {@link LiveRig}: a lossless pipeline subscriber that shifts
  * sample and event times to the session start and hands them to the store, plus a timer that
  * commits twice a second so a crash loses at most about a second of data. Every sample from the
- * session's time zero on is kept, however long the store takes to open the session.
+ * session's time zero on is kept, however long the store takes to open the session, except those
+ * measured while the recording is {@linkplain #pause() paused}: each pause is stored as a {@link
+ * Pause} event instead, so review can show it and analyses see only missing samples.
  */
 public final class Recording {
     private static final Logger LOG = LoggerFactory.getLogger(Recording.class);
@@ -44,16 +47,23 @@ public final class Recording {
     private final long lengthNanos;
 
     private final Subscription subscription;
+    private final PauseSpans pauses;
     private final ScheduledExecutorService committer;
     private volatile boolean finished;
 
     private Recording(
-            SessionId id, SessionClock sessionClock, SessionSink sink, long lengthNanos, Subscription subscription) {
+            SessionId id,
+            SessionClock sessionClock,
+            SessionSink sink,
+            long lengthNanos,
+            Subscription subscription,
+            PauseSpans pauses) {
         this.id = id;
         this.sessionClock = sessionClock;
         this.sink = sink;
         this.lengthNanos = lengthNanos;
         this.subscription = subscription;
+        this.pauses = pauses;
         this.committer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("commit-" + id).daemon().factory());
         committer.scheduleAtFixedRate(this::commit, COMMIT_PERIOD_MILLIS, COMMIT_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
@@ -134,8 +144,9 @@ public final class Recording {
             subscription.drainAndClose(5_000);
             throw e;
         }
-        gate.open(new SessionTimeShift(offsetNanos, lengthNanos, sessionClock, sink));
-        return new Recording(id, sessionClock, sink, lengthNanos, subscription);
+        PauseSpans pauses = new PauseSpans();
+        gate.open(new SessionTimeShift(offsetNanos, lengthNanos, sessionClock, sink, pauses));
+        return new Recording(id, sessionClock, sink, lengthNanos, subscription, pauses);
     }
 
     public SessionId id() {
@@ -149,6 +160,53 @@ public final class Recording {
     /** Session time now, nanoseconds. */
     public long elapsedNanos() {
         return sessionClock.nowNanos();
+    }
+
+    /**
+     * Pauses the recording now: samples and events measured from now until {@link #resume()} are
+     * not stored. Any thread.
+     *
+     * @return false if it was already paused or has been stopped
+     */
+    public boolean pause() {
+        return !finished && pauses.begin(sessionClock.nowNanos());
+    }
+
+    /**
+     * Resumes a paused recording and stores the pause as a {@link Pause} event. Any thread.
+     *
+     * @return the pause that ended; empty if the recording was not paused
+     */
+    public Optional<Pause> resume() {
+        Optional<Pause> ended = pauses.end(sessionClock.nowNanos());
+        ended.ifPresent(sink::eventReceived);
+        return ended;
+    }
+
+    public boolean isPaused() {
+        return pauses.isOpen();
+    }
+
+    /** Session time now without the pauses, nanoseconds: the time the module has run. */
+    public long activeNanos() {
+        long now = sessionClock.nowNanos();
+        return now - pauses.pausedNanosUntil(now);
+    }
+
+    /**
+     * Stores an alert raised by a live monitor at session time now; left out while paused, since
+     * nothing of the pause is kept. Any thread.
+     *
+     * @return the stored alert; empty while paused or after the recording stopped
+     */
+    public Optional<Alert> alert(String code, String message) {
+        long now = sessionClock.nowNanos();
+        if (finished || pauses.covers(now)) {
+            return Optional.empty();
+        }
+        Alert alert = new Alert(Math.max(0, now), code, message);
+        sink.eventReceived(alert);
+        return Optional.of(alert);
     }
 
     /** Times the sources had to wait for the recorder (storage too slow); 0 in a healthy run. */
@@ -176,8 +234,11 @@ public final class Recording {
         // The session ends now, when it is stopped (or at its fixed length), not after the storing
         // below: that can wait for seconds (a commit waiting while another process hands over the
         // database file) and would otherwise stretch the stored duration.
-        Instant endedAt = sessionClock.instantAt(Math.min(sessionClock.nowNanos(), lengthNanos));
+        long endNanos = Math.min(sessionClock.nowNanos(), lengthNanos);
+        Instant endedAt = sessionClock.instantAt(endNanos);
         boolean drained = subscription.drainAndClose(30_000);
+        // A recording stopped while paused: the pause runs to the end and is stored as such.
+        pauses.end(endNanos).ifPresent(sink::eventReceived);
         committer.shutdown();
         try {
             committer.awaitTermination(5, TimeUnit.SECONDS);
@@ -232,11 +293,19 @@ public final class Recording {
         /** Watches the session's heart beats; fed and read on the delivery thread only. */
         private final StressRiseDetector stress = new StressRiseDetector();
 
+        private final PauseSpans pauses;
+
         SessionTimeShift(long offsetNanos, long endNanos, SessionClock sessionClock, SessionSink sink) {
+            this(offsetNanos, endNanos, sessionClock, sink, new PauseSpans());
+        }
+
+        SessionTimeShift(
+                long offsetNanos, long endNanos, SessionClock sessionClock, SessionSink sink, PauseSpans pauses) {
             this.offsetNanos = offsetNanos;
             this.endNanos = endNanos;
             this.sessionClock = sessionClock;
             this.sink = sink;
+            this.pauses = pauses;
         }
 
         @Override
@@ -246,7 +315,7 @@ public final class Recording {
                     shifted(received.block()).ifPresent(sink::blockReceived);
                 case SourceEvent.EventReceived received -> {
                     long atNanos = received.event().atNanos() - offsetNanos;
-                    if (atNanos >= 0 && atNanos < endNanos) {
+                    if (atNanos >= 0 && atNanos < endNanos && !pauses.covers(atNanos)) {
                         TimedEvent shifted = received.event().shiftedBy(-offsetNanos);
                         sink.eventReceived(shifted);
                         if (shifted instanceof RrInterval rr) {
@@ -299,11 +368,23 @@ public final class Recording {
             }
             int n = last - first;
             long[] shiftedTimes = new long[n];
-            for (int i = 0; i < n; i++) {
-                shiftedTimes[i] = times[first + i] - offsetNanos;
+            double[] values = new double[n];
+            int kept = 0;
+            for (int i = first; i < last; i++) {
+                long at = times[i] - offsetNanos;
+                if (!pauses.covers(at)) {
+                    shiftedTimes[kept] = at;
+                    values[kept] = block.values()[i];
+                    kept++;
+                }
             }
-            double[] values = n == times.length ? block.values() : Arrays.copyOfRange(block.values(), first, last);
-            return Optional.of(new SampleBlock(block.channel(), shiftedTimes, values));
+            if (kept == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new SampleBlock(
+                    block.channel(),
+                    kept == n ? shiftedTimes : Arrays.copyOf(shiftedTimes, kept),
+                    kept == n ? values : Arrays.copyOf(values, kept)));
         }
     }
 }

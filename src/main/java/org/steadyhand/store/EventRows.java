@@ -7,6 +7,7 @@ import java.sql.Types;
 import org.steadyhand.core.Alert;
 import org.steadyhand.core.Annotation;
 import org.steadyhand.core.DataGap;
+import org.steadyhand.core.Pause;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.Shot;
 import org.steadyhand.core.TimedEvent;
@@ -20,6 +21,7 @@ import org.steadyhand.core.TimedEvent;
  * alert  code, text = message
  * note   code = author, text
  * gap    end_nanos, code = source spec, text = reason
+ * pause  end_nanos
  * </pre>
  */
 final class EventRows {
@@ -59,6 +61,7 @@ final class EventRows {
                 insert.setString(8, gap.source());
                 insert.setString(9, gap.reason());
             }
+            case Pause pause -> insert.setLong(5, pause.endNanos());
         }
     }
 
@@ -72,6 +75,7 @@ final class EventRows {
             case "alert" -> new Alert(at, row.getString("code"), row.getString("text"));
             case "note" -> new Annotation(at, row.getString("code"), row.getString("text"));
             case "gap" -> new DataGap(at, row.getLong("end_nanos"), row.getString("code"), row.getString("text"));
+            case "pause" -> new Pause(at, row.getLong("end_nanos"));
             default -> throw new StoreException("unknown event kind '" + kind + "' in the database");
         };
     }

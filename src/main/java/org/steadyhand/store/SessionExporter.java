@@ -16,6 +16,7 @@ import java.util.List;
 import org.steadyhand.core.Alert;
 import org.steadyhand.core.Annotation;
 import org.steadyhand.core.DataGap;
+import org.steadyhand.core.Pause;
 import org.steadyhand.core.ProgressListener;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.Shot;
@@ -107,6 +108,7 @@ public final class SessionExporter {
                 List.<String[]>of(new String[] {"alert", "", quote(alert.code() + ": " + alert.message())});
             case Annotation note -> List.<String[]>of(new String[] {"note", "", quote(note.text())});
             case DataGap gap -> List.<String[]>of(new String[] {"gap_s", "s", seconds(gap.endNanos() - gap.atNanos())});
+            case Pause pause -> List.<String[]>of(new String[] {"pause_s", "s", seconds(pause.lengthNanos())});
         };
     }
 
@@ -197,6 +199,7 @@ public final class SessionExporter {
                 json.writeStringField("source", gap.source());
                 json.writeStringField("reason", gap.reason());
             }
+            case Pause pause -> json.writeNumberField("end_s", pause.endNanos() / 1e9);
         }
         json.writeEndObject();
     }

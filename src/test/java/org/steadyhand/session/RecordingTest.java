@@ -25,7 +25,7 @@ class RecordingTest {
     private final SourceRegistry registry = new SourceRegistry(List.of(new SimulatedRigFactory()));
 
     /** Keeps the first channel's sample times; written on the recorder's thread, read after stop. */
-    private static final class SampleTimes implements SessionSink {
+    private static class SampleTimes implements SessionSink {
         final List<Long> tipX = new ArrayList<>();
         SessionStatus status;
         Instant endedAt;
@@ -181,5 +181,58 @@ class RecordingTest {
         // Storing the last data took another 500 ms; the session still ended when it was stopped.
         assertThat(Duration.between(startedAt, sink.endedAt).toNanos())
                 .isBetween(stoppedAt, stoppedAt + 250 * MILLISECOND);
+    }
+
+    @Test
+    void alertsRaisedWhilePausedAreNotStoredAndAPauseStillOpenAtStopEndsThere() throws Exception {
+        List<TimedEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        SampleTimes samples = new SampleTimes() {
+            @Override
+            public void eventReceived(TimedEvent event) {
+                events.add(event);
+            }
+        };
+        java.util.Optional<org.steadyhand.core.Alert> whilePaused;
+        java.util.Optional<org.steadyhand.core.Alert> afterResume;
+        boolean pausedTwice;
+        long activeAtStop;
+        long elapsedAtStop;
+        try (LiveRig rig = LiveRig.open(registry, List.of("sim:7"), "anti-tremor")) {
+            Recording recording = Recording.start(rig, start -> samples, "Ada", "{}");
+            Thread.sleep(200);
+            recording.pause();
+            whilePaused = recording.alert("FORCE_DANGER", "Force 9.5 mN is above the danger line of 9 mN: ease off");
+            Thread.sleep(300);
+            recording.resume();
+            afterResume = recording.alert("FORCE_DANGER", "Force 9.6 mN is above the danger line of 9 mN: ease off");
+            Thread.sleep(200);
+            recording.pause();
+            pausedTwice = recording.pause();
+            Thread.sleep(200);
+            activeAtStop = recording.activeNanos();
+            elapsedAtStop = recording.elapsedNanos();
+            recording.stop(SessionStatus.STOPPED, "stopped while paused");
+        }
+
+        assertThat(whilePaused).isEmpty();
+        assertThat(afterResume)
+                .hasValueSatisfying(alert -> assertThat(alert.message()).contains("9.6 mN"));
+        assertThat(pausedTwice).as("pausing a paused recording").isFalse();
+        List<org.steadyhand.core.Pause> pauses = events.stream()
+                .filter(org.steadyhand.core.Pause.class::isInstance)
+                .map(org.steadyhand.core.Pause.class::cast)
+                .toList();
+        assertThat(pauses).hasSize(2);
+        assertThat(pauses.get(0).lengthNanos()).isBetween(300 * MILLISECOND, 600 * MILLISECOND);
+        assertThat(pauses.get(1).lengthNanos())
+                .as("the open pause runs to the stop")
+                .isGreaterThanOrEqualTo(200 * MILLISECOND);
+        assertThat(events.stream().filter(org.steadyhand.core.Alert.class::isInstance))
+                .hasSize(1);
+        assertThat(elapsedAtStop - activeAtStop).isGreaterThanOrEqualTo(500 * MILLISECOND);
+        for (org.steadyhand.core.Pause pause : pauses) {
+            assertThat(samples.tipX.stream().filter(t -> t >= pause.atNanos() && t < pause.endNanos()))
+                    .isEmpty();
+        }
     }
 }

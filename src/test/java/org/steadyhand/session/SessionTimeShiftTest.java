@@ -124,4 +124,48 @@ class SessionTimeShiftTest {
             assertThat(alert.message()).contains("serial:mark10:/dev/ttyUSB0", "unplugged");
         });
     }
+
+    @Test
+    void samplesAndEventsMeasuredDuringAPauseAreLeftOutEvenWhenDeliveredAfterIt() {
+        PauseSpans pauses = new PauseSpans();
+        Recording.SessionTimeShift shift =
+                new Recording.SessionTimeShift(OFFSET, Long.MAX_VALUE, sessionClock, sink, pauses);
+        pauses.begin(2_000_000);
+        java.util.Optional<org.steadyhand.core.Pause> pause = pauses.end(5_000_000);
+
+        // Session times 0..7 ms; 2, 3 and 4 ms fall in the pause.
+        shift.accept(new SourceEvent.BlockReceived(
+                "sim", SampleBlock.regular(X, OFFSET, 1_000_000, new double[] {0, 1, 2, 3, 4, 5, 6, 7})));
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(OFFSET + 3_000_000, 800)));
+        shift.accept(new SourceEvent.EventReceived("sim", new RrInterval(OFFSET + 5_000_000, 801)));
+
+        assertThat(pause).contains(new org.steadyhand.core.Pause(2_000_000, 5_000_000));
+        assertThat(sink.blocks).singleElement().satisfies(block -> {
+            assertThat(block.timesNanos()).containsExactly(0, 1_000_000, 5_000_000, 6_000_000, 7_000_000);
+            assertThat(block.values()).containsExactly(0, 1, 5, 6, 7);
+        });
+        assertThat(sink.events).containsExactly(new RrInterval(5_000_000, 801));
+        assertThat(pauses.pausedNanosUntil(4_000_000)).isEqualTo(2_000_000);
+        assertThat(pauses.pausedNanosUntil(9_000_000)).isEqualTo(3_000_000);
+    }
+
+    @Test
+    void anOpenPauseLeavesOutEverythingFromItsStartAndCountsUpToNow() {
+        PauseSpans pauses = new PauseSpans();
+        Recording.SessionTimeShift shift =
+                new Recording.SessionTimeShift(OFFSET, Long.MAX_VALUE, sessionClock, sink, pauses);
+
+        boolean first = pauses.begin(1_000_000);
+        boolean again = pauses.begin(2_000_000);
+        shift.accept(new SourceEvent.BlockReceived(
+                "sim", SampleBlock.regular(X, OFFSET, 1_000_000, new double[] {0, 1, 2, 3})));
+
+        assertThat(first).isTrue();
+        assertThat(again).as("already paused").isFalse();
+        assertThat(sink.blocks)
+                .singleElement()
+                .satisfies(block -> assertThat(block.values()).containsExactly(0));
+        assertThat(pauses.pausedNanosUntil(6_000_000)).isEqualTo(5_000_000);
+        assertThat(pauses.closed()).isEmpty();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steadyhand.core.Channel;
+import org.steadyhand.core.Pause;
 import org.steadyhand.core.RrInterval;
 import org.steadyhand.core.SampleBlock;
 import org.steadyhand.core.SessionId;
@@ -88,6 +89,33 @@ class SessionExporterTest {
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("cannot write");
             assertThat(Files.exists(out)).isFalse();
+        }
+    }
+
+    @Test
+    void aPauseIsStoredWithItsStartAndEndAndExportedWithBoth() throws Exception {
+        try (Database database = Database.open(folder.resolve("db"))) {
+            SessionStart start = new SessionStart(
+                    SessionId.newId(2), "forceps", "kim", Instant.parse("2026-11-22T09:00:00Z"), List.of(), "{}");
+            SessionSink sink = new WorkstationStore(database).begin(start);
+            sink.eventReceived(new Pause(1_500_000_000L, 4_000_000_000L));
+            sink.finish(SessionStatus.STOPPED, Instant.parse("2026-11-22T09:00:05Z"), null);
+            SessionSummary session = new SessionCatalog(database).get(start.id());
+            Path csv = folder.resolve("pause.csv");
+            Path json = folder.resolve("pause.json");
+
+            List<org.steadyhand.core.TimedEvent> read = new TelemetryReader(database).events(start.id());
+            SessionExporter exporter = new SessionExporter(new TelemetryReader(database));
+            exporter.export(session, ExportFormat.CSV, csv, (d, t) -> {});
+            exporter.export(session, ExportFormat.JSON, json, (d, t) -> {});
+
+            assertThat(read).containsExactly(new Pause(1_500_000_000L, 4_000_000_000L));
+            assertThat(Files.readAllLines(csv)).containsExactly("t_s,series,unit,value", "1.5,pause_s,s,2.5");
+            JsonNode event =
+                    new ObjectMapper().readTree(json.toFile()).get("events").get(0);
+            assertThat(event.get("kind").asText()).isEqualTo("pause");
+            assertThat(event.get("t_s").asDouble()).isEqualTo(1.5);
+            assertThat(event.get("end_s").asDouble()).isEqualTo(4.0);
         }
     }
 }

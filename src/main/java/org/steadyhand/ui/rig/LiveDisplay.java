@@ -31,6 +31,13 @@ public final class LiveDisplay {
     private final ReadOnlyDoubleWrapper stressIndex = new ReadOnlyDoubleWrapper(this, "stressIndex", Double.NaN);
     private final ReadOnlyIntegerWrapper shotCount = new ReadOnlyIntegerWrapper(this, "shotCount");
     private final ReadOnlyIntegerWrapper lastShotRing = new ReadOnlyIntegerWrapper(this, "lastShotRing", -1);
+    private final ReadOnlyDoubleWrapper decimalTotal = new ReadOnlyDoubleWrapper(this, "decimalTotal");
+    private final ReadOnlyDoubleWrapper lastShotDecimal =
+            new ReadOnlyDoubleWrapper(this, "lastShotDecimal", Double.NaN);
+    /** The shots and face the totals were computed for; shots arrive a few a minute, frames 60 a second. */
+    private List<Shot> scoredShots = List.of();
+
+    private TargetFace scoredFace;
 
     LiveDisplay(LiveFrame initial) {
         frame = new ReadOnlyObjectWrapper<>(this, "frame", initial);
@@ -51,6 +58,27 @@ public final class LiveDisplay {
         List<Shot> shots = next.shots();
         shotCount.set(shots.size());
         lastShotRing.set(shots.isEmpty() ? -1 : face.ringOf(shots.get(shots.size() - 1)));
+        if (!shots.equals(scoredShots) || !face.equals(scoredFace)) {
+            scoredShots = shots;
+            scoredFace = face;
+            // Sum in tenths, as the scorers do, so 0.1 steps do not drift.
+            long tenths = 0;
+            for (Shot shot : shots) {
+                tenths += Math.round(face.decimalOf(shot) * 10);
+            }
+            decimalTotal.set(tenths / 10.0);
+            lastShotDecimal.set(shots.isEmpty() ? Double.NaN : face.decimalOf(shots.get(shots.size() - 1)));
+        }
+    }
+
+    /** Sum of the shots' decimal scores (ISSF decimal scoring, DOMAIN.md); 0 before the first shot. */
+    public ReadOnlyDoubleProperty decimalTotalProperty() {
+        return decimalTotal.getReadOnlyProperty();
+    }
+
+    /** Decimal score of the latest shot (0.0 for a miss); NaN before the first shot. */
+    public ReadOnlyDoubleProperty lastShotDecimalProperty() {
+        return lastShotDecimal.getReadOnlyProperty();
     }
 
     private static double nanIfEmpty(OptionalDouble value) {

@@ -10,9 +10,10 @@ import org.steadyhand.session.SessionStatus;
 import org.steadyhand.session.TrainingModule;
 
 /**
- * The recording half of the rig screen: starts a recording, keeps its clock, ends it as completed
- * when the module's time is up or as stopped when asked, and says what happened. Methods run on
- * the FX thread; creating and closing the session in the store runs on {@code worker}.
+ * The recording half of the rig screen: starts a recording, pauses and resumes it, keeps its clock
+ * (which stands still while paused), stores alerts with it, ends it as completed when the module's
+ * time is up or as stopped when asked, and says what happened. Methods run on the FX thread;
+ * creating, resuming and closing the session in the store runs on {@code worker}.
  */
 final class RecordingControl {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingControl.class);
@@ -64,37 +65,68 @@ final class RecordingControl {
         });
     }
 
-    /** Ends the recording early; it is stored as stopped. */
+    /** Ends the recording early (running or paused); it is stored as stopped. */
     void stop() {
         if (active != null) {
             finish(SessionStatus.STOPPED, "stopped by the trainee after " + TimeText.of(active.elapsed()));
         }
     }
 
+    /**
+     * Pauses a running recording or resumes a paused one. The pause starts now; the pause event is
+     * stored on the worker when it ends.
+     */
+    void pauseOrResume() {
+        Active current = active;
+        if (current == null) {
+            return;
+        }
+        if (state.phase() == RigPhase.RECORDING && current.recording().pause()) {
+            state.phase.set(RigPhase.PAUSED);
+            state.message.set("Paused at " + TimeText.of(current.elapsed())
+                    + ": nothing is recorded and the clock stands still. Press P to resume.");
+        } else if (state.phase() == RigPhase.PAUSED) {
+            state.phase.set(RigPhase.RECORDING);
+            state.message.set(recordingMessage(current));
+            worker.execute(() -> current.recording().resume());
+        }
+    }
+
+    /** Stores an alert with the running recording (not while paused); does nothing otherwise. */
+    void alert(String code, String message) {
+        Active current = active;
+        if (current != null && state.phase() == RigPhase.RECORDING) {
+            worker.execute(() -> current.recording().alert(code, message));
+        }
+    }
+
     /** Updates the clock; at the module's end, finishes the recording as completed. */
     void tick() {
-        if (state.phase() != RigPhase.RECORDING) {
+        if (!state.phase().recording() || active == null) {
             return;
         }
         Duration elapsed = active.elapsed();
         Duration planned = active.module().duration();
         clock.show(elapsed, planned);
-        if (elapsed.compareTo(planned) >= 0) {
+        if (state.phase() == RigPhase.RECORDING && elapsed.compareTo(planned) >= 0) {
             finish(SessionStatus.COMPLETED, "ran for the module's full " + TimeText.of(planned));
         }
+    }
+
+    private static String recordingMessage(Active started) {
+        return "Recording " + started.trainee() + " · " + started.module().name();
     }
 
     private void started(Active started) {
         active = started;
         state.phase.set(RigPhase.RECORDING);
         clock.show(Duration.ZERO, started.module().duration());
-        state.message.set(
-                "Recording " + started.trainee() + " · " + started.module().name());
+        state.message.set(recordingMessage(started));
     }
 
     private void finish(SessionStatus status, String why) {
         Active ending = active;
-        if (state.phase() != RigPhase.RECORDING || ending == null) {
+        if (!state.phase().recording() || ending == null) {
             return;
         }
         state.phase.set(RigPhase.SAVING);
@@ -135,8 +167,9 @@ final class RecordingControl {
 
     /** A recording in progress with what the screen says about it. */
     private record Active(Recording recording, TrainingModule module, String trainee) {
+        /** Time the module has run: the session's time without its pauses. */
         Duration elapsed() {
-            return Duration.ofNanos(recording.elapsedNanos());
+            return Duration.ofNanos(recording.activeNanos());
         }
     }
 }

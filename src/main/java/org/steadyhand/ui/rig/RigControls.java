@@ -1,11 +1,14 @@
 package org.steadyhand.ui.rig;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,9 +16,40 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.steadyhand.session.TrainingModule;
 
-/** Builds the rig screen's control bar: trainee, module, skill, Start/Stop and the big clock. */
+/**
+ * Builds the rig screen's control bar (trainee, module, skill, Start / Pause / Stop and the big
+ * clock) and the options beside the message line (keys, alert sound, full screen).
+ */
 final class RigControls {
+    /** The keyboard shortcuts, shown beside the message line and in the buttons' tooltips. */
+    static final String KEYS = "F5 start · P pause · Esc stop · F11 full screen";
+
     private RigControls() {}
+
+    /** Key help, the alert-sound switch and the full-screen button. */
+    static HBox options(RigViewModel model, FullScreen fullScreen) {
+        Label keys = new Label(KEYS);
+        keys.setId("key-help");
+        keys.getStyleClass().add("key-help");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox sound = new CheckBox("Alert sound");
+        sound.setId("sound");
+        sound.selectedProperty().bindBidirectional(model.soundOnProperty());
+        sound.setTooltip(new Tooltip("Beep when an alert appears (force, tremor, heart rate)"));
+        sound.setMinWidth(Region.USE_PREF_SIZE);
+        sound.setFocusTraversable(false);
+        Button full = new Button("Full screen");
+        full.setId("fullscreen");
+        full.getStyleClass().add("small-button");
+        full.setTooltip(new Tooltip("F11 toggles full screen"));
+        full.setOnAction(e -> fullScreen.toggle(full));
+        full.setMinWidth(Region.USE_PREF_SIZE);
+        full.setFocusTraversable(false);
+        HBox options = new HBox(16, keys, sound, full);
+        options.setAlignment(Pos.TOP_RIGHT);
+        options.setMinWidth(Region.USE_PREF_SIZE);
+        return options;
+    }
 
     static HBox build(RigViewModel model) {
         RigChoices choices = model.choices();
@@ -23,7 +57,7 @@ final class RigControls {
         trainee.setId("trainee");
         trainee.setEditable(true);
         trainee.setPromptText("Trainee name");
-        trainee.setPrefWidth(210);
+        trainee.setPrefWidth(180);
         trainee.getEditor().textProperty().bindBidirectional(choices.traineeNameProperty());
 
         ComboBox<TrainingModule> module = new ComboBox<>();
@@ -55,8 +89,19 @@ final class RigControls {
         stop.getStyleClass().add("stop-button");
         stop.disableProperty().bind(model.state().canStop().not());
         stop.setOnAction(e -> model.stop());
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        stop.setMinWidth(Region.USE_PREF_SIZE);
+        Button pause = new Button();
+        pause.setId("pause");
+        pause.getStyleClass().add("pause-button");
+        pause.textProperty()
+                .bind(Bindings.when(model.state().paused()).then("Resume  P").otherwise("Pause  P"));
+        pause.disableProperty().bind(model.state().canStop().not());
+        pause.setOnAction(e -> model.pauseOrResume());
+        for (Button button : new Button[] {start, pause, stop}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setTooltip(new Tooltip(KEYS));
+        }
+        // Wide enough for "Resume  P", so the bar does not shift when the text changes.
+        pause.setMinWidth(136);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -64,7 +109,7 @@ final class RigControls {
                 field("Trainee", trainee),
                 field("Module", module),
                 skillField,
-                buttons(start, stop),
+                buttons(start, pause, stop),
                 spacer,
                 clock(model));
         bar.getStyleClass().add("control-bar");
@@ -77,10 +122,12 @@ final class RigControls {
         elapsed.getStyleClass().add("clock");
         elapsed.textProperty().bind(model.clock().elapsedTextProperty());
         elapsed.setMinWidth(Region.USE_PREF_SIZE);
-        model.state().canStop().addListener((o, was, recording) -> {
-            elapsed.getStyleClass().remove("clock-recording");
-            if (recording) {
+        model.state().phaseProperty().addListener((o, was, phase) -> {
+            elapsed.getStyleClass().removeAll("clock-recording", "clock-paused");
+            if (phase == RigPhase.RECORDING) {
                 elapsed.getStyleClass().add("clock-recording");
+            } else if (phase == RigPhase.PAUSED) {
+                elapsed.getStyleClass().add("clock-paused");
             }
         });
         Label remaining = new Label();
@@ -90,7 +137,7 @@ final class RigControls {
         remaining.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.clock().progressProperty());
-        progress.setPrefWidth(120);
+        progress.setPrefWidth(100);
         progress.setPrefHeight(10);
         VBox side = new VBox(4, remaining, progress);
         side.setAlignment(Pos.CENTER_LEFT);
@@ -100,8 +147,8 @@ final class RigControls {
         return clock;
     }
 
-    private static Node buttons(Button start, Button stop) {
-        HBox buttons = new HBox(10, start, stop);
+    private static Node buttons(Button start, Button pause, Button stop) {
+        HBox buttons = new HBox(10, start, pause, stop);
         buttons.setAlignment(Pos.BOTTOM_LEFT);
         VBox column = new VBox(buttons);
         column.setAlignment(Pos.BOTTOM_LEFT);

@@ -6,9 +6,13 @@ public enum RigPhase {
     CONNECTING("connecting"),
     /** Live preview: data is shown, nothing is stored; Start is possible. */
     LIVE("live"),
+    /** Start was pressed: 3, 2, 1 counts down before the recording starts; Esc cancels. */
+    COUNTDOWN("get ready"),
     /** A session is being created in the store. */
     STARTING("starting"),
     RECORDING("recording"),
+    /** The recording runs on but stores nothing and its clock stands still until resumed. */
+    PAUSED("paused"),
     /** The recording is draining and committing its last data. */
     SAVING("saving"),
     /** The sources could not be opened; the message says why. */
@@ -24,8 +28,13 @@ public enum RigPhase {
         return label;
     }
 
+    /** Whether a session is being recorded (running or paused) and can be stopped. */
+    public boolean recording() {
+        return this == RECORDING || this == PAUSED;
+    }
+
     /** True while module, skill and trainee must stay as they are. */
     public boolean locksSettings() {
-        return this == STARTING || this == RECORDING || this == SAVING;
+        return this == COUNTDOWN || this == STARTING || this == RECORDING || this == PAUSED || this == SAVING;
     }
 }

@@ -3,6 +3,8 @@ package org.steadyhand.ui.rig;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,9 +22,11 @@ public final class RigState {
     final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     final ReadOnlyStringWrapper rigStatus = new ReadOnlyStringWrapper(this, "rigStatus", "connecting");
     final ReadOnlyLongWrapper droppedBlocks = new ReadOnlyLongWrapper(this, "droppedBlocks");
+    final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper(this, "countdown");
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> phase.get() == RigPhase.LIVE, phase);
     private final BooleanBinding canStop =
-            Bindings.createBooleanBinding(() -> phase.get() == RigPhase.RECORDING, phase);
+            Bindings.createBooleanBinding(() -> phase.get().recording(), phase);
+    private final BooleanBinding paused = Bindings.createBooleanBinding(() -> phase.get() == RigPhase.PAUSED, phase);
     private final BooleanBinding settingsLocked =
             Bindings.createBooleanBinding(() -> phase.get().locksSettings(), phase);
 
@@ -40,8 +44,18 @@ public final class RigState {
         return canStart;
     }
 
+    /** True while a recording runs or is paused: Stop, Pause and Resume are possible. */
     public BooleanExpression canStop() {
         return canStop;
+    }
+
+    public BooleanExpression paused() {
+        return paused;
+    }
+
+    /** Seconds left before the recording starts: 3, 2, 1 during the countdown, else 0. */
+    public ReadOnlyIntegerProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
     }
 
     /** True while a recording starts, runs or is saved: the pickers are locked then. */

@@ -1,6 +1,8 @@
 package org.steadyhand.ui.rig;
 
 import eu.hansolo.tilesfx.Tile;
+import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -19,35 +21,85 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.steadyhand.session.TrainingModule;
+import org.steadyhand.ui.Palette;
 
 /**
  * The trainee's screen: the control bar on top, a line of guidance, then the live displays: the
  * tremor trace with the force gauge (surgical modules) or the target (marksmanship), and a row of
- * tiles. Builds nodes and binds them to {@link RigViewModel}; holds no state of its own.
+ * gauges and tiles; the alert banner, the countdown and the pause notice lie over them. Builds
+ * nodes and binds them to {@link RigViewModel}; holds no state of its own.
  */
 public final class RigView {
+    /** Gauge tops: above what a trainee reaches, so the needle moves over most of the scale. */
+    private static final double TREMOR_GAUGE_MAX_UM = 250;
+
+    private static final double HOLD_GAUGE_MAX_MM = 2;
+    private static final double TILT_GAUGE_MAX_DEG = 90;
+    /** Cant of a rifle or pistol stays within a few degrees; ±15° shows that at a glance. */
+    private static final double CANT_GAUGE_MAX_DEG = 15;
+    /**
+     * Tremor RMS shown green up to twice the 49 µm of eye surgeons holding an instrument still,
+     * amber to the alert limit (the top of physiological tremor, 200 µm), red above (DOMAIN.md).
+     */
+    private static final double TREMOR_GREEN_UM = 100;
+    /** Stability green from the pass mark of 70 (DOMAIN.md), red below 50. */
+    private static final double STABILITY_GREEN = 70;
+
+    private static final double STABILITY_RED = 50;
+    private static final double HEART_GAUGE_MIN_BPM = 40;
+    private static final double HEART_GAUGE_MAX_BPM = 180;
+
     private final RigViewModel model;
     private final BorderPane root = new BorderPane();
     private final Label traceTitle = panelTitle();
     private final Label targetTitle = panelTitle();
     private final Tile forceTile;
-    private final Tile rmsTile = RigTiles.number("rms-tile", "Tremor RMS", "µm", 1);
-    private final Tile stabilityTile = RigTiles.number("stability-tile", "Stability, last 4 s", "%", 0);
-    private final Tile tiltTile = RigTiles.number("tilt-tile", "Instrument tilt", "°", 1);
-    private final Tile shotsTile = RigTiles.number("shots-tile", "Shots", "", 0);
-    private final Tile heartTile = RigTiles.number("heart-tile", "Heart rate", "bpm", 0);
-    private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, last minute", "", 0);
+    private final Tile rmsTile = RigTiles.gauge("rms-tile", "Tremor RMS, 1 s", "µm", 0, TREMOR_GAUGE_MAX_UM, 0);
+    private final Tile holdTile = RigTiles.gauge("hold-tile", "Hold RMS, 1 s", "mm", 0, HOLD_GAUGE_MAX_MM, 2);
+    private final Tile cantTile = RigTiles.gauge("cant-tile", "Cant", "°", -CANT_GAUGE_MAX_DEG, CANT_GAUGE_MAX_DEG, 1);
+    private final Tile stabilityTile = RigTiles.gauge("stability-tile", "Stability, 4 s", "%", 0, 100, 0);
+    private final Tile tiltTile = RigTiles.gauge("tilt-tile", "Instrument angle", "°", 0, TILT_GAUGE_MAX_DEG, 1);
+    private final Tile shotsTile = RigTiles.number("shots-tile", "Total (decimal)", "", 1);
+    private final Tile heartTile =
+            RigTiles.gauge("heart-tile", "Heart rate", "bpm", HEART_GAUGE_MIN_BPM, HEART_GAUGE_MAX_BPM, 0);
+    private final Tile stressTile = RigTiles.number("stress-tile", "Stress index, 1 min", "", 0);
     private final VBox targetPanel;
+    private final FullScreen fullScreen = new FullScreen();
 
     public RigView(RigViewModel model) {
         this.model = model;
         LiveDisplay display = model.display();
         forceTile = RigTiles.forceGauge(display);
-        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "measuring the first second");
+        RigTiles.bindValue(rmsTile, display.tremorRmsProperty(), "no signal");
         bindStability(display);
-        RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no tilt signal");
-        RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no heart-rate signal");
-        RigTiles.bindValue(stressTile, display.stressIndexProperty(), "needs heart beats (RR)");
+        RigTiles.bindValue(tiltTile, display.tiltDegreesProperty(), "no signal");
+        RigTiles.bindValue(holdTile, display.tremorRmsProperty(), "no signal");
+        RigTiles.colourBy(holdTile, display.tremorRmsProperty(), mm -> Palette.ACCENT);
+        RigTiles.colourBy(cantTile, display.tiltDegreesProperty(), degrees -> Palette.ACCENT);
+        RigTiles.bindValue(cantTile, display.tiltDegreesProperty(), "no signal");
+        RigTiles.bindValue(heartTile, display.heartRateBpmProperty(), "no signal");
+        RigTiles.bindValue(
+                stressTile,
+                display.stressIndexProperty(),
+                "needs heart beats (RR)",
+                "Baevsky index: higher, more strain");
+        RigTiles.colourBy(
+                rmsTile,
+                display.tremorRmsProperty(),
+                rms -> rms < TREMOR_GREEN_UM
+                        ? Palette.SAFE
+                        : rms < LiveAlerts.TREMOR_RMS_LIMIT_UM ? Palette.CAUTION : Palette.DANGER);
+        RigTiles.colourBy(
+                stabilityTile,
+                display.tremorStabilityProperty(),
+                score -> score >= STABILITY_GREEN
+                        ? Palette.SAFE
+                        : score >= STABILITY_RED ? Palette.CAUTION : Palette.DANGER);
+        RigTiles.colourBy(
+                heartTile,
+                display.heartRateBpmProperty(),
+                bpm -> bpm >= LiveAlerts.HEART_RATE_LIMIT_BPM ? Palette.CAUTION : Palette.ACCENT);
+        RigTiles.colourBy(tiltTile, display.tiltDegreesProperty(), degrees -> Palette.ACCENT);
         bindShots(display);
 
         TraceCanvas trace = new TraceCanvas();
@@ -56,19 +108,35 @@ public final class RigView {
         target.setId("target");
         target.setFace(model.targetFaceProperty().get());
         model.targetFaceProperty().addListener((o, old, face) -> target.setFace(face));
+        targetPanel = panel(targetTitle, target);
         display.frameProperty().addListener((o, old, frame) -> {
             trace.show(frame);
-            target.show(frame);
+            if (targetPanel.isVisible()) { // the hidden one need not paint 40 times a second
+                target.show(frame);
+            }
         });
         trace.show(display.frameProperty().get());
-        targetPanel = panel(targetTitle, target);
+        targetPanel
+                .visibleProperty()
+                .addListener(
+                        (o, was, shown) -> target.show(display.frameProperty().get()));
 
         Label message = new Label();
         message.setId("rig-message");
         message.getStyleClass().add("rig-message");
         message.textProperty().bind(model.state().messageProperty());
-        root.setTop(new VBox(RigControls.build(model), message));
-        root.setCenter(live(panel(traceTitle, trace)));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox messageLine = new HBox(16, message, RigControls.options(model, fullScreen));
+        messageLine.getStyleClass().add("message-line");
+        root.setTop(new VBox(RigControls.build(model), messageLine));
+        StackPane centre = new StackPane(
+                live(panel(traceTitle, trace)),
+                RigOverlays.countdown(model),
+                RigOverlays.paused(model),
+                RigOverlays.alertBanner(model.alertBanner()));
+        root.setCenter(centre);
         model.choices().moduleProperty().addListener((o, old, chosen) -> showFamily(chosen));
         showFamily(model.choices().moduleProperty().get());
     }
@@ -78,8 +146,9 @@ public final class RigView {
     }
 
     /**
-     * Keyboard control of the rig from anywhere in the window: F5 or Space start, Esc stops. Space
-     * is left to text fields, pickers and buttons that have the focus. Returns whether it acted.
+     * Keyboard control of the rig from anywhere in the window: F5 or Space start, P pauses and
+     * resumes, Esc cancels the countdown or stops, F11 toggles full screen. Space is left to text
+     * fields, pickers and buttons that have the focus. Returns whether it acted.
      */
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
@@ -90,8 +159,20 @@ public final class RigView {
             model.start();
             return true;
         }
+        if (code == KeyCode.ESCAPE && model.state().phaseProperty().get() == RigPhase.COUNTDOWN) {
+            model.cancelCountdown();
+            return true;
+        }
         if (code == KeyCode.ESCAPE && model.state().canStop().get()) {
             model.stop();
+            return true;
+        }
+        if (code == KeyCode.P && model.state().canStop().get()) {
+            model.pauseOrResume();
+            return true;
+        }
+        if (code == KeyCode.F11) {
+            fullScreen.toggle(root);
             return true;
         }
         return false;
@@ -99,11 +180,13 @@ public final class RigView {
 
     private GridPane live(VBox tracePanel) {
         StackPane side = new StackPane(forceTile, targetPanel);
-        HBox tiles = new HBox(12, rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile);
-        for (Tile tile : new Tile[] {rmsTile, stabilityTile, tiltTile, shotsTile, heartTile, stressTile}) {
+        Tile[] row = {rmsTile, holdTile, stabilityTile, tiltTile, cantTile, shotsTile, heartTile, stressTile};
+        HBox tiles = new HBox(12, row);
+        for (Tile tile : row) {
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            tile.setPrefSize(300, 180);
+            tile.setPrefSize(200, 180);
+            tile.setMinSize(120, 120);
         }
         forceTile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         GridPane grid = new GridPane();
@@ -118,10 +201,10 @@ public final class RigView {
         ColumnConstraints narrow = new ColumnConstraints();
         narrow.setPercentWidth(37);
         RowConstraints top = new RowConstraints();
-        top.setPercentHeight(62);
+        top.setPercentHeight(58);
         top.setVgrow(Priority.ALWAYS);
         RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(38);
+        bottom.setPercentHeight(42);
         bottom.setVgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(wide, narrow);
         grid.getRowConstraints().setAll(top, bottom);
@@ -134,43 +217,68 @@ public final class RigView {
         }
         MotionKind motion = MotionKind.of(module.family());
         boolean aims = motion == MotionKind.AIM;
-        traceTitle.setText(
-                motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)");
-        rmsTile.setTitle(motion.title() + " RMS, last second");
-        rmsTile.setUnit(motion.unitText());
-        rmsTile.setDecimals(aims ? 2 : 1);
         targetTitle.setText("Target · " + TargetFace.forModule(module.id()).name());
-        tiltTile.setTitle(aims ? "Cant" : "Instrument tilt");
+        // Separate gauges rather than one rescaled: a gauge whose range changes under its value
+        // draws its bar past the scale.
+        show(rmsTile, !aims);
+        show(holdTile, aims);
+        show(tiltTile, !aims);
+        show(cantTile, aims);
         show(forceTile, !aims);
         show(targetPanel, aims);
         show(shotsTile, aims);
         show(stabilityTile, !aims);
     }
 
-    /** Stability score, with the tremor frequency (or that there is no clear peak) under it. */
+    /**
+     * Stability score in its gauge; the tremor peak frequency (or that there is none) in the trace's
+     * title, since a gauge tile has no text line and TilesFX keeps a shrunken title font.
+     */
     private void bindStability(LiveDisplay display) {
+        RigTiles.bindValue(stabilityTile, display.tremorStabilityProperty(), "no signal");
         Runnable update = () -> {
-            double score = display.tremorStabilityProperty().get();
+            MotionKind motion =
+                    MotionKind.of(model.choices().moduleProperty().get().family());
             double peak = display.tremorPeakHzProperty().get();
-            stabilityTile.setValue(Double.isNaN(score) ? 0 : score);
-            stabilityTile.setText(
-                    Double.isNaN(score)
-                            ? "measuring the first 4 s"
-                            : Double.isNaN(peak) ? "no clear tremor peak" : String.format("tremor peak %.1f Hz", peak));
+            String base = motion.title() + " · " + motion.traceLabel() + ", voluntary motion removed (2 Hz high-pass)";
+            String text = motion == MotionKind.TIP
+                            && !Double.isNaN(display.tremorStabilityProperty().get())
+                    ? base
+                            + (Double.isNaN(peak)
+                                    ? " · no clear peak"
+                                    : String.format(Locale.ROOT, " · peak %.1f Hz", peak))
+                    : base;
+            if (!text.equals(traceTitle.getText())) {
+                traceTitle.setText(text);
+            }
         };
         display.tremorStabilityProperty().addListener((o, old, v) -> update.run());
         display.tremorPeakHzProperty().addListener((o, old, v) -> update.run());
+        model.choices().moduleProperty().addListener((o, old, v) -> update.run());
         update.run();
     }
 
+    /** Running decimal total, with the count and the latest shot's decimal score and ring. */
     private void bindShots(LiveDisplay display) {
         Runnable update = () -> {
-            shotsTile.setValue(display.shotCountProperty().get());
+            int count = display.shotCountProperty().get();
+            shotsTile.setValue(display.decimalTotalProperty().get());
+            double last = display.lastShotDecimalProperty().get();
             int ring = display.lastShotRingProperty().get();
-            shotsTile.setText(ring < 0 ? "no shots yet" : ring == 0 ? "last shot: miss" : "last shot: " + ring);
+            RigTiles.text(
+                    shotsTile,
+                    count == 0
+                            ? "no shots yet"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%d shot%s · last %s",
+                                    count,
+                                    count == 1 ? "" : "s",
+                                    ring == 0 ? "miss" : String.format(Locale.ROOT, "%.1f", last)));
         };
         display.shotCountProperty().addListener((o, old, n) -> update.run());
-        display.lastShotRingProperty().addListener((o, old, n) -> update.run());
+        display.decimalTotalProperty().addListener((o, old, n) -> update.run());
+        display.lastShotDecimalProperty().addListener((o, old, n) -> update.run());
         update.run();
     }
 
@@ -185,6 +293,7 @@ public final class RigView {
         Label label = new Label();
         label.getStyleClass().add("panel-title");
         label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setAlignment(Pos.CENTER_LEFT);
         return label;
     }
 

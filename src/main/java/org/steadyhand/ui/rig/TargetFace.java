@@ -1,5 +1,7 @@
 package org.steadyhand.ui.rig;
 
+import org.steadyhand.analysis.shot.ScoredShot;
+import org.steadyhand.analysis.shot.TargetType;
 import org.steadyhand.core.Shot;
 
 /**
@@ -22,6 +24,16 @@ public record TargetFace(String name, double tenRingDiameterMm, double ringStepM
     /** The face for a module; pistol modules have "pistol" in their id, everything else is rifle. */
     public static TargetFace forModule(String moduleId) {
         return moduleId.contains("pistol") ? AIR_PISTOL_10M : AIR_RIFLE_10M;
+    }
+
+    /** The scoring face with the same rings, for decimal scores. */
+    public TargetType type() {
+        return this.equals(AIR_PISTOL_10M) ? TargetType.AIR_PISTOL_10M : TargetType.AIR_RIFLE_10M;
+    }
+
+    /** The shot's decimal score (1.0..10.9, 0.0 for a miss), as in {@link ScoredShot}. */
+    public double decimalOf(Shot shot) {
+        return ScoredShot.of(type(), shot).decimal();
     }
 
     /** Radius of ring {@code ring} (1..10), mm. */

@@ -15,13 +15,21 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.core.Alert;
+import org.steadyhand.core.Channel;
+import org.steadyhand.core.ChannelNames;
+import org.steadyhand.core.Pause;
+import org.steadyhand.core.SampleBlock;
 import org.steadyhand.core.SessionId;
+import org.steadyhand.core.Unit;
+import org.steadyhand.device.SourceEvent;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStatus;
 import org.steadyhand.session.TrainingModule;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionSummary;
 import org.steadyhand.store.StoredChannel;
+import org.steadyhand.store.TelemetryReader;
 import org.steadyhand.ui.FxThreadStandIn;
 import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationServices;
@@ -146,6 +154,123 @@ class RigViewModelRecordingTest {
         assertThat(fx.call(() -> model.state().messageProperty().get()))
                 .startsWith("The rig could not start: source 'hid:0fcf:1008': hid sources are not supported");
         assertThat(fx.call(() -> model.state().rigStatusProperty().get())).isEqualTo("unavailable");
+    }
+
+    @Test
+    void startCountsDownThreeTwoOneBeforeRecordingAndEscapeCancelsIt() {
+        open(ModuleCatalog.builtIn());
+        waitUntil(() -> phase() == RigPhase.LIVE);
+        fx.run(() -> model.choices().traineeNameProperty().set("Ada"));
+
+        fx.run(model::start);
+        RigPhase counting = phase();
+        int shownFirst = fx.call(() -> model.state().countdownProperty().get());
+        boolean locked = fx.call(() -> model.state().settingsLocked().get());
+        fx.run(model::cancelCountdown);
+        RigPhase cancelled = phase();
+        String cancelMessage = fx.call(() -> model.state().messageProperty().get());
+        List<Integer> shown = Collections.synchronizedList(new ArrayList<>());
+        fx.run(() -> model.state().countdownProperty().addListener((o, old, seconds) -> shown.add(seconds.intValue())));
+        fx.run(model::start);
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+
+        assertThat(counting).isEqualTo(RigPhase.COUNTDOWN);
+        assertThat(shownFirst).isEqualTo(3);
+        assertThat(locked).as("pickers locked during the countdown").isTrue();
+        assertThat(cancelled).isEqualTo(RigPhase.LIVE);
+        assertThat(cancelMessage).startsWith("Start cancelled.");
+        assertThat(shown).as("seconds shown after the second Start").containsExactly(3, 2, 1, 0);
+        assertThat(new SessionCatalog(workstation.database()).list(Optional.empty()))
+                .as("only the second start records")
+                .hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPauseStopsTheClockStoresNothingOfItsSpanAndIsStoredAsAPauseEvent() throws InterruptedException {
+        open(ModuleCatalog.builtIn());
+        waitUntil(() -> phase() == RigPhase.LIVE);
+        fx.run(() -> model.choices().traineeNameProperty().set("Ada"));
+        fx.run(model::start);
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+        waitUntil(() -> fx.call(() -> model.clock().elapsedTextProperty().get()).equals("00:01"));
+
+        fx.run(model::pauseOrResume);
+        RigPhase paused = phase();
+        String pausedAt = fx.call(() -> model.clock().elapsedTextProperty().get());
+        Thread.sleep(2_200);
+        String stillAt = fx.call(() -> model.clock().elapsedTextProperty().get());
+        fx.run(model::pauseOrResume);
+        RigPhase resumed = phase();
+        waitUntil(() -> fx.call(() -> model.clock().elapsedTextProperty().get()).equals("00:02"));
+        fx.run(model::stop);
+        waitUntil(() -> phase() == RigPhase.LIVE && !ended.isEmpty());
+
+        assertThat(paused).isEqualTo(RigPhase.PAUSED);
+        assertThat(pausedAt).isEqualTo("00:01");
+        assertThat(stillAt).as("the clock stands still while paused").isEqualTo("00:01");
+        assertThat(resumed).isEqualTo(RigPhase.RECORDING);
+        SessionId id = ended.get(0);
+        List<Pause> pauses = new TelemetryReader(workstation.database())
+                .events(id).stream()
+                        .filter(Pause.class::isInstance)
+                        .map(Pause.class::cast)
+                        .toList();
+        assertThat(pauses).singleElement().satisfies(pause -> {
+            assertThat(pause.lengthNanos()).isBetween(2_100_000_000L, 4_000_000_000L);
+            assertThat(pause.atNanos()).isBetween(1_000_000_000L, 2_100_000_000L);
+        });
+        Pause pause = pauses.get(0);
+        SessionSummary stored = new SessionCatalog(workstation.database()).get(id);
+        StoredChannel tipX = stored.channels().stream()
+                .filter(c -> c.channel().name().equals("tip_x"))
+                .findFirst()
+                .orElseThrow();
+        long[] times =
+                new TelemetryReader(workstation.database()).read(id, tipX).timesNanos();
+        assertThat(java.util.Arrays.stream(times).filter(t -> t >= pause.atNanos() && t < pause.endNanos()))
+                .as("samples measured during the pause")
+                .isEmpty();
+        assertThat(java.util.Arrays.stream(times).filter(t -> t >= pause.endNanos()))
+                .as("samples after the pause")
+                .isNotEmpty();
+        assertThat(fx.call(() -> model.state().messageProperty().get()))
+                .as("the time said is the time recorded, without the pause")
+                .contains("stopped at 00:02");
+    }
+
+    @Test
+    void anAlertDuringARecordingShowsInTheBannerAndIsStoredWithTheSession() {
+        open(ModuleCatalog.builtIn());
+        waitUntil(() -> phase() == RigPhase.LIVE);
+        fx.run(() -> model.choices().traineeNameProperty().set("Ada"));
+        fx.run(model::start);
+        waitUntil(() -> phase() == RigPhase.RECORDING);
+
+        // A 9.6 mN push, measured on the rig's clock, arrives with the live data.
+        model.liveSignals()
+                .accept(new SourceEvent.BlockReceived(
+                        "test",
+                        new SampleBlock(
+                                new Channel(ChannelNames.TIP_FORCE, Unit.MILLINEWTON, 1000),
+                                new long[] {1},
+                                new double[] {9.6})));
+        waitUntil(() -> !fx.call(() -> model.alertBanner().textProperty().get()).isEmpty());
+        String banner = fx.call(() -> model.alertBanner().textProperty().get());
+        LiveAlerts.Severity severity =
+                fx.call(() -> model.alertBanner().severityProperty().get());
+        fx.run(model::stop);
+        waitUntil(() -> phase() == RigPhase.LIVE && !ended.isEmpty());
+
+        assertThat(banner).isEqualTo("Force 9.6 mN is above the danger line of 9 mN: ease off");
+        assertThat(severity).isEqualTo(LiveAlerts.Severity.DANGER);
+        assertThat(new TelemetryReader(workstation.database()).events(ended.get(0)))
+                .filteredOn(Alert.class::isInstance)
+                .map(Alert.class::cast)
+                .anySatisfy(alert -> {
+                    assertThat(alert.code()).isEqualTo("FORCE_DANGER");
+                    assertThat(alert.message()).isEqualTo(banner);
+                    assertThat(alert.atNanos()).isPositive();
+                });
     }
 
     private void open(ModuleCatalog modules) {

@@ -190,6 +190,19 @@ class RigViewModelTest {
     }
 
     @Test
+    void theRunningTotalAddsDecimalScoresAndShowsTheLatest() {
+        model.choices().moduleProperty().set(workstation.modules().require("air-rifle-10m"));
+        publish(new SourceEvent.EventReceived("test", new Shot(1, 0.0, 0.0)));
+        publish(new SourceEvent.EventReceived("test", new Shot(2, 6.0, -8.0)));
+
+        model.refreshDisplay();
+
+        // Centre: 10 + (0.25 + 2.25) / 2.5 = 11, capped at 10.9; r = 10 mm: 10 + (2.5 - 10) / 2.5 = 7.0.
+        assertThat(model.display().decimalTotalProperty().get()).isEqualTo(17.9);
+        assertThat(model.display().lastShotDecimalProperty().get()).isEqualTo(7.0);
+    }
+
+    @Test
     void marksmanshipModulesTraceTheAimPointInMillimetres() {
         model.choices().moduleProperty().set(workstation.modules().require("air-pistol-10m"));
 
