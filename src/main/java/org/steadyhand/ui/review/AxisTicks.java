@@ -46,6 +46,24 @@ final class AxisTicks {
     }
 
     /**
+     * A time for a label: {@code 12.35 s} below 10 s, {@code 39.9 s} below a minute, {@code 2:05.4}
+     * (m:ss.s) below an hour, {@code 1:02:05} past it.
+     */
+    static String clock(double seconds) {
+        if (seconds < 10) {
+            return String.format(Locale.ROOT, "%.2f s", seconds);
+        }
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long tenths = Math.round(seconds * 10);
+        long whole = tenths / 10;
+        return whole >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60)
+                : String.format(Locale.ROOT, "%d:%02d.%d", whole / 60, whole % 60, tenths % 10);
+    }
+
+    /**
      * Session time for an axis: {@code 12.5 s} below a minute, {@code 2:05} (m:ss) or
      * {@code 2:05.5} when the step needs tenths, {@code 1:02:05} past an hour.
      */

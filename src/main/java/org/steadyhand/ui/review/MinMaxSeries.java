@@ -65,6 +65,16 @@ final class MinMaxSeries {
         return size;
     }
 
+    /** The sample times (shared, possibly longer than {@link #size()}); do not modify. */
+    long[] timesNanos() {
+        return timesNanos;
+    }
+
+    /** The sample values (possibly longer than {@link #size()}); do not modify. */
+    float[] values() {
+        return values;
+    }
+
     /** Time of the first sample, ns; 0 when empty. */
     long firstNanos() {
         return size == 0 ? 0 : timesNanos[0];

@@ -41,6 +41,9 @@ public final class ReviewViewModel {
     private final Executor fx;
     private final ZoneId zone;
     private final ObservableList<SessionRow> rows = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable view only weakly listens to its source. */
+    private final ObservableList<SessionRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+
     private final StringProperty traineeFilter = new SimpleStringProperty(this, "traineeFilter", "");
     private final List<Choice<String>> moduleChoices = new ArrayList<>();
     private final ObjectProperty<Choice<String>> moduleFilter = new SimpleObjectProperty<>(this, "moduleFilter");
@@ -179,7 +182,7 @@ public final class ReviewViewModel {
 
     /** The sessions passing the filters, newest first. */
     public ObservableList<SessionRow> sessions() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public SessionDetailViewModel detail() {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -42,7 +43,7 @@ final class ScoreBreakdown {
         if (model.scoreLines().isEmpty()) {
             return;
         }
-        grid.addRow(0, header("Component"), header("Weight"), header("Measured"), header("Score"));
+        grid.addRow(0, header("Component"), fixed(header("Weight")), header("Measured"), fixed(header("Score")));
         int row = 1;
         for (ScoreLine line : model.scoreLines()) {
             Label name = cell(line.name());
@@ -54,9 +55,16 @@ final class ScoreBreakdown {
             }
             Label value = cell(line.valueText());
             value.setWrapText(true);
-            value.setMaxWidth(170);
-            grid.addRow(row++, name, cell(line.weightText()), value, score);
+            value.setMaxWidth(160);
+            name.setMaxWidth(130);
+            grid.addRow(row++, name, fixed(cell(line.weightText())), value, fixed(score));
         }
+    }
+
+    /** Numbers are never shortened: the wrapping columns give way instead. */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label header(String text) {

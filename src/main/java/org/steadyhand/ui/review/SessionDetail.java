@@ -2,7 +2,6 @@ package org.steadyhand.ui.review;
 
 import java.util.List;
 import java.util.Optional;
-import org.steadyhand.analysis.tremor.TremorMetrics;
 import org.steadyhand.core.Shot;
 import org.steadyhand.store.SessionListing;
 import org.steadyhand.store.SessionNotes;
@@ -10,12 +9,11 @@ import org.steadyhand.store.StoredScore;
 import org.steadyhand.ui.rig.TargetFace;
 
 /**
- * A session loaded for review, decimation pyramids built, ready to draw. Immutable.
+ * A session loaded for review, decimation pyramids built, ready to draw. Immutable. The tremor
+ * spectrum, which takes longer than everything else, follows separately ({@link SpectrumState}).
  *
  * @param whole the session's time span, ns from its start (at least 1 s)
  * @param plots the time plots, top to bottom: position, tremor, force, tilt, RR intervals
- * @param tremor spectrum and metrics of the position's tremor; empty when not measurable
- * @param tremorMissing why there is no spectrum, when {@code tremor} is empty
  * @param shots shots in time order; empty for sessions without shots
  * @param target the target face for a marksmanship module; empty otherwise
  * @param score the stored score; empty when the session was not scored
@@ -26,8 +24,6 @@ public record SessionDetail(
         String moduleName,
         TimeRange whole,
         List<TimePlotData> plots,
-        Optional<TremorMetrics> tremor,
-        String tremorMissing,
         List<Shot> shots,
         Optional<TargetFace> target,
         Optional<StoredScore> score,

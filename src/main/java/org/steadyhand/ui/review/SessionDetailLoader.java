@@ -3,12 +3,16 @@ package org.steadyhand.ui.review;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.steadyhand.analysis.force.ForceThresholds;
 import org.steadyhand.analysis.tremor.TremorAnalyzer;
 import org.steadyhand.analysis.tremor.TremorInput;
-import org.steadyhand.analysis.tremor.TremorMetrics;
 import org.steadyhand.analysis.tremor.TremorSettings;
 import org.steadyhand.core.ChannelNames;
 import org.steadyhand.core.ProgressListener;
@@ -23,10 +27,12 @@ import org.steadyhand.store.StoredChannel;
 import org.steadyhand.ui.rig.TargetFace;
 
 /**
- * Reads a stored session and prepares everything the detail view draws: each channel streamed
- * chunk by chunk into float series with their min/max pyramids, the tremor waveform (2 Hz
- * high-pass, {@link TremorWaveformBuilder}), the tremor spectrum ({@link TremorAnalyzer}), the RR
- * tachogram and the shots, the stored score and the note. Runs on a background thread; stateless.
+ * Reads a stored session and prepares what the detail view draws. {@link #load} reads every
+ * channel chunk by chunk into float series with their min/max pyramids, and the position's tremor
+ * waveform (2 Hz high-pass, {@link TremorWaveformBuilder}); the position axes are read on the
+ * common pool while this thread reads the other channels. {@link #spectrum} then computes the
+ * tremor spectrum ({@link TremorAnalyzer}, as {@code analyze tremor} does), the slowest part, after
+ * the plots can already be drawn. Stateless; call from background threads.
  */
 final class SessionDetailLoader {
     static final String POSITION = "position";
@@ -41,9 +47,7 @@ final class SessionDetailLoader {
         this.services = services;
     }
 
-    /**
-     * @param progress hears samples read of all stored samples (reading is most of the work)
-     */
+    /** @param progress hears samples read of all stored samples (reading is most of the work) */
     SessionDetail load(SessionListing listing, ProgressListener progress) {
         SessionSummary session = listing.session();
         long total = Math.max(
@@ -51,42 +55,37 @@ final class SessionDetailLoader {
                 session.channels().stream()
                         .mapToLong(StoredChannel::sampleCount)
                         .sum());
-        long[] done = {0};
-        Map<String, MinMaxSeries> channels = new LinkedHashMap<>();
-        Map<String, SeriesBuilder> builders = new LinkedHashMap<>();
-        List<long[]> timeBases = new ArrayList<>();
-        for (StoredChannel channel : session.channels()) {
-            SeriesBuilder builder = new SeriesBuilder(channel.sampleCount());
-            services.telemetry().forEachChunk(session.id(), channel, (times, values) -> {
-                builder.add(times, values);
-                done[0] += values.length;
-                progress.progressed(Math.min(done[0], total), total);
-            });
-            MinMaxSeries series = builder.build(timeBases);
-            if (timeBases.stream().noneMatch(t -> t == builder.times())) {
-                timeBases.add(builder.times());
-            }
-            channels.put(channel.channel().name(), series);
-            builders.put(channel.channel().name(), builder);
-        }
+        AtomicLong done = new AtomicLong();
+        LongConsumer counted = chunk -> progress.progressed(Math.min(done.addAndGet(chunk), total), total);
         List<TimedEvent> events = services.telemetry().events(session.id());
-        boolean marksmanship = channels.containsKey(ChannelNames.AIM_X)
+        boolean marksmanship = session.channel(ChannelNames.AIM_X).isPresent()
                 || events.stream().anyMatch(Shot.class::isInstance)
                 || session.moduleId().startsWith("air-");
         String xName = marksmanship ? ChannelNames.AIM_X : ChannelNames.TIP_X;
         String yName = marksmanship ? ChannelNames.AIM_Y : ChannelNames.TIP_Y;
-        List<SeriesBuilder> axes = new ArrayList<>();
-        for (String name : List.of(xName, yName)) {
-            SeriesBuilder axis = builders.get(name);
-            if (axis != null && axis.size() > 0 && unitOf(session, name) == Unit.MILLIMETRE) {
-                axes.add(axis);
-            }
+        String positionTitle = marksmanship ? "Aim point" : "Tip position";
+
+        List<StoredChannel> positionChannels = session.channels().stream()
+                .filter(c -> List.of(xName, yName).contains(c.channel().name()))
+                .toList();
+        CompletableFuture<Map<String, MinMaxSeries>> positions =
+                CompletableFuture.supplyAsync(() -> read(session, positionChannels, counted));
+        Map<String, MinMaxSeries> channels = read(
+                session,
+                session.channels().stream()
+                        .filter(c -> !positionChannels.contains(c))
+                        .toList(),
+                counted);
+        try {
+            channels.putAll(positions.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
 
         List<TimePlotData> plots = new ArrayList<>();
-        String positionTitle = marksmanship ? "Aim point" : "Tip position";
-        plots.add(plot(POSITION, positionTitle, "mm", channels, List.of(xName, yName), List.of()));
-        plots.add(tremorPlot(axes, positionTitle.toLowerCase(java.util.Locale.ROOT)));
+        TimePlotData position = plot(POSITION, positionTitle, "mm", channels, List.of(xName, yName), List.of());
+        plots.add(position);
+        plots.add(tremorPlot(session, position, positionTitle));
         plots.add(plot(
                 FORCE,
                 "Tip force",
@@ -100,21 +99,6 @@ final class SessionDetailLoader {
                                 "danger", ForceThresholds.DEFAULT_DANGER_MILLI_NEWTONS, TimePlotData.Level.DANGER))));
         plots.add(plot(TILT, "Tilt", "°", channels, List.of(ChannelNames.TILT), List.of()));
         plots.add(rrPlot(events));
-
-        Optional<TremorMetrics> tremor = Optional.empty();
-        String tremorMissing = "Tremor spectrum: " + positionTitle.toLowerCase(java.util.Locale.ROOT)
-                + " not recorded in this session";
-        if (!axes.isEmpty()) {
-            try {
-                tremor = Optional.of(spectrum(axes));
-            } catch (IllegalArgumentException e) {
-                tremorMissing = "Tremor spectrum not available: " + e.getMessage();
-            }
-        }
-        List<Shot> shots = events.stream()
-                .filter(Shot.class::isInstance)
-                .map(Shot.class::cast)
-                .toList();
         return new SessionDetail(
                 listing,
                 services.modules()
@@ -123,16 +107,91 @@ final class SessionDetailLoader {
                         .orElse(session.moduleId()),
                 wholeRange(session, channels.values(), events),
                 plots,
-                tremor,
-                tremorMissing,
-                shots,
+                events.stream()
+                        .filter(Shot.class::isInstance)
+                        .map(Shot.class::cast)
+                        .toList(),
                 marksmanship ? Optional.of(TargetFace.forModule(session.moduleId())) : Optional.empty(),
                 services.scores().find(session.id()),
                 services.notes().find(session.id()));
     }
 
-    private static Unit unitOf(SessionSummary session, String channel) {
-        return session.channel(channel).map(c -> c.channel().unit()).orElse(Unit.NORMALISED);
+    /** Reads channels one after the other; series with equal sample times share one time array. */
+    private Map<String, MinMaxSeries> read(SessionSummary session, List<StoredChannel> wanted, LongConsumer counted) {
+        Map<String, MinMaxSeries> out = new LinkedHashMap<>();
+        List<long[]> timeBases = new ArrayList<>();
+        for (StoredChannel channel : wanted) {
+            SeriesBuilder builder = new SeriesBuilder(channel.sampleCount());
+            services.telemetry().forEachChunk(session.id(), channel, (times, values) -> {
+                builder.add(times, values);
+                counted.accept(values.length);
+            });
+            MinMaxSeries series = builder.build(timeBases);
+            if (timeBases.stream().noneMatch(t -> t == series.timesNanos())) {
+                timeBases.add(series.timesNanos());
+            }
+            out.put(channel.channel().name(), series);
+        }
+        return out;
+    }
+
+    /** The position axes recorded in mm (the tremor is measured on those). */
+    private static List<TimePlotData.Trace> positionAxes(SessionSummary session, TimePlotData position) {
+        return position.traces().stream()
+                .filter(t -> session.channel(t.name())
+                        .map(c -> c.channel().unit() == Unit.MILLIMETRE)
+                        .orElse(false))
+                .toList();
+    }
+
+    private static TimePlotData tremorPlot(SessionSummary session, TimePlotData position, String positionTitle) {
+        String title = "Tremor (2 Hz high-pass)";
+        List<TimePlotData.Trace> axes = positionAxes(session, position);
+        if (axes.isEmpty()) {
+            return TimePlotData.missing(
+                    TREMOR,
+                    title,
+                    "µm",
+                    "Tremor: " + positionTitle.toLowerCase(Locale.ROOT) + " not recorded in this session");
+        }
+        String[] names = {"x", "y"};
+        List<TimePlotData.Trace> traces = new ArrayList<>();
+        for (int a = 0; a < axes.size(); a++) {
+            MinMaxSeries axis = axes.get(a).series();
+            traces.add(new TimePlotData.Trace(
+                    names[a],
+                    TremorWaveformBuilder.highPassedMicrometres(axis.timesNanos(), axis.values(), axis.size())));
+        }
+        return new TimePlotData(TREMOR, title, "µm", traces, List.of(), Optional.empty(), false);
+    }
+
+    /**
+     * The Welch tremor spectrum of the position's axes, as {@code analyze tremor} computes it, or
+     * why there is none. Axes are analysed on the first axis's sample times.
+     */
+    SpectrumState spectrum(SessionDetail detail) {
+        SessionSummary session = detail.listing().session();
+        TimePlotData position = detail.plot(POSITION).orElseThrow();
+        List<TimePlotData.Trace> axes = positionAxes(session, position);
+        if (axes.isEmpty()) {
+            return SpectrumState.missing(
+                    "Tremor spectrum: " + position.title().toLowerCase(Locale.ROOT) + " not recorded in this session");
+        }
+        int n = axes.stream().mapToInt(t -> t.series().size()).min().orElse(0);
+        long[] times = java.util.Arrays.copyOf(axes.get(0).series().timesNanos(), n);
+        double[][] values = new double[axes.size()][n];
+        for (int a = 0; a < axes.size(); a++) {
+            float[] source = axes.get(a).series().values();
+            for (int i = 0; i < n; i++) {
+                values[a][i] = source[i];
+            }
+        }
+        try {
+            return SpectrumState.of(TremorAnalyzer.analyze(
+                    TremorInput.timestamped(Unit.MILLIMETRE, times, values), TremorSettings.defaults()));
+        } catch (IllegalArgumentException e) {
+            return SpectrumState.missing("Tremor spectrum not available: " + e.getMessage());
+        }
     }
 
     private static TimePlotData plot(
@@ -153,21 +212,6 @@ final class SessionDetailLoader {
             return TimePlotData.missing(id, title, unit, title + ": not recorded in this session");
         }
         return new TimePlotData(id, title, unit, traces, thresholds, Optional.empty(), false);
-    }
-
-    private static TimePlotData tremorPlot(List<SeriesBuilder> axes, String source) {
-        String title = "Tremor (2 Hz high-pass)";
-        if (axes.isEmpty()) {
-            return TimePlotData.missing(TREMOR, title, "µm", "Tremor: " + source + " not recorded in this session");
-        }
-        List<TimePlotData.Trace> traces = new ArrayList<>();
-        String[] names = {"x", "y"};
-        for (int a = 0; a < axes.size(); a++) {
-            SeriesBuilder axis = axes.get(a);
-            traces.add(new TimePlotData.Trace(
-                    names[a], TremorWaveformBuilder.highPassedMicrometres(axis.times(), axis.values(), axis.size())));
-        }
-        return new TimePlotData(TREMOR, title, "µm", traces, List.of(), Optional.empty(), false);
     }
 
     private static TimePlotData rrPlot(List<TimedEvent> events) {
@@ -194,21 +238,6 @@ final class SessionDetailLoader {
                 List.of(),
                 Optional.empty(),
                 true);
-    }
-
-    /** Welch spectrum of the position's axes, as {@code analyze tremor} computes it. */
-    private static TremorMetrics spectrum(List<SeriesBuilder> axes) {
-        int n = axes.stream().mapToInt(SeriesBuilder::size).min().orElse(0);
-        long[] times = java.util.Arrays.copyOf(axes.get(0).times(), n);
-        double[][] values = new double[axes.size()][n];
-        for (int a = 0; a < axes.size(); a++) {
-            float[] source = axes.get(a).values();
-            for (int i = 0; i < n; i++) {
-                values[a][i] = source[i];
-            }
-        }
-        return TremorAnalyzer.analyze(
-                TremorInput.timestamped(Unit.MILLIMETRE, times, values), TremorSettings.defaults());
     }
 
     private static TimeRange wholeRange(

@@ -29,7 +29,7 @@ import org.steadyhand.store.ExportFormat;
  * {@link SessionDetailViewModel}; the file chooser is the only dialog.
  */
 final class SessionDetailView {
-    private static final double SIDE_WIDTH = 450;
+    private static final double SIDE_WIDTH = 470;
 
     private final SessionDetailViewModel model;
     private final BorderPane root = new BorderPane();
@@ -66,6 +66,7 @@ final class SessionDetailView {
         sideScroll.getStyleClass().add("review-side");
         root.setCenter(new HBox(plots, sideScroll));
         model.detailProperty().addListener((o, old, loaded) -> show(loaded));
+        model.spectrumProperty().addListener((o, old, state) -> spectrum.show(state));
         model.visibleRangeProperty().addListener((o, old, range) -> {
             timePlots.forEach(plot -> plot.show(range));
             target.show(range);
@@ -125,10 +126,10 @@ final class SessionDetailView {
         model.zoomAround(now.fromNanos() + now.spanNanos() / 2, factor);
     }
 
-    private static String rangeText(TimeRange range) {
-        double step = range.spanNanos() < 60e9 ? 0.1 : 1;
-        return AxisTicks.time(range.fromSeconds(), step) + " – " + AxisTicks.time(range.toSeconds(), step)
-                + String.format(Locale.ROOT, "  (%s shown)", AxisTicks.time(range.spanNanos() / 1e9, step));
+    /** e.g. {@code 12.3 s – 15.8 s (3.5 s shown)} or {@code 1:02:05 – 1:04:00 (1:55 shown)}. */
+    static String rangeText(TimeRange range) {
+        return AxisTicks.clock(range.fromSeconds()) + " – " + AxisTicks.clock(range.toSeconds()) + "  ("
+                + AxisTicks.clock(range.spanNanos() / 1e9) + " shown)";
     }
 
     private void show(Optional<SessionDetail> loaded) {
@@ -148,7 +149,6 @@ final class SessionDetailView {
             plots.getChildren().setAll(centre);
             targetPanel.setVisible(false);
             targetPanel.setManaged(false);
-            spectrum.show(Optional.empty(), "");
             return;
         }
         SessionDetail detail = loaded.get();
@@ -167,7 +167,6 @@ final class SessionDetailView {
             children.add(plot);
         }
         plots.getChildren().setAll(children);
-        spectrum.show(detail.tremor(), detail.tremorMissing());
         boolean marksmanship = detail.target().isPresent();
         targetPanel.setVisible(marksmanship);
         targetPanel.setManaged(marksmanship);

@@ -29,7 +29,8 @@ import org.steadyhand.store.SessionListing;
 import org.steadyhand.store.StoreException;
 
 /**
- * The detail of one session under review: loads it in the background with progress, holds the
+ * The detail of one session under review: loads it in the background with progress (the plots
+ * first, then the tremor spectrum), holds the
  * one visible time range that every time plot follows (zoom and pan change only that), the score
  * breakdown, the instructor's note (saved in the database) and the export with progress and
  * cancel.
@@ -56,7 +57,12 @@ public final class SessionDetailViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<TimeRange> visible =
             new ReadOnlyObjectWrapper<>(this, "visible", new TimeRange(0, 1_000_000_000L));
+    private final ReadOnlyObjectWrapper<SpectrumState> spectrum =
+            new ReadOnlyObjectWrapper<>(this, "spectrum", SpectrumState.COMPUTING);
     private final ObservableList<ScoreLine> scoreLines = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable view only weakly listens to its source, so a new one per call could lose listeners. */
+    private final ObservableList<ScoreLine> scoreLinesView = FXCollections.unmodifiableObservableList(scoreLines);
+
     private final ReadOnlyStringWrapper scoreSummary = new ReadOnlyStringWrapper(this, "scoreSummary", "");
     private final StringProperty noteText = new SimpleStringProperty(this, "noteText", "");
     private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
@@ -89,6 +95,7 @@ public final class SessionDetailViewModel {
         long mine = ++generation;
         shown.set(true);
         detail.set(Optional.empty());
+        spectrum.set(SpectrumState.COMPUTING);
         loading.set(true);
         loadProgress.reset();
         message.set("");
@@ -101,6 +108,15 @@ public final class SessionDetailViewModel {
             try {
                 SessionDetail loaded = loader.load(listing, loadProgress::report);
                 fx.execute(() -> loaded(mine, loaded));
+                // The spectrum takes longest; the plots show while it is computed.
+                background.execute(() -> {
+                    SpectrumState computed = loader.spectrum(loaded);
+                    fx.execute(() -> {
+                        if (mine == generation) {
+                            spectrum.set(computed);
+                        }
+                    });
+                });
             } catch (StoreException | IllegalArgumentException e) {
                 LOG.error("loading session {} failed", listing.session().id(), e);
                 fx.execute(() -> failed(mine, e.getMessage()));
@@ -139,7 +155,7 @@ public final class SessionDetailViewModel {
         scoreLines.setAll(ScoreLine.of(score));
         scoreSummary.set(String.format(
                 Locale.ROOT,
-                "%.1f / 100   grade %s   %s (pass mark %.0f)",
+                "%.1f / 100 · grade %s · %s (pass mark %.0f)",
                 score.overall(),
                 score.grade(),
                 score.passed() ? "PASS" : "FAIL",
@@ -298,13 +314,18 @@ public final class SessionDetailViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The tremor spectrum: computing (after the plots are ready), computed, or why there is none. */
+    public ReadOnlyObjectProperty<SpectrumState> spectrumProperty() {
+        return spectrum.getReadOnlyProperty();
+    }
+
     /** The time range every time plot shows. */
     public ReadOnlyObjectProperty<TimeRange> visibleRangeProperty() {
         return visible.getReadOnlyProperty();
     }
 
     public ObservableList<ScoreLine> scoreLines() {
-        return FXCollections.unmodifiableObservableList(scoreLines);
+        return scoreLinesView;
     }
 
     /** e.g. {@code 82.4 / 100   grade B   PASS (pass mark 70)}, or why there is no score. */

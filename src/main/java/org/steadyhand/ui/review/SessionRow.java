@@ -46,6 +46,14 @@ public record SessionRow(
         long samples = session.channels().stream()
                 .mapToLong(StoredChannel::sampleCount)
                 .sum();
+        // The stored data's length, if longer than the wall-clock one (a replay at full speed).
+        long dataNanos = session.channels().stream()
+                .mapToLong(StoredChannel::lastNanos)
+                .max()
+                .orElse(0);
+        Duration length = session.duration().compareTo(Duration.ofNanos(dataNanos)) >= 0
+                ? session.duration()
+                : Duration.ofNanos(dataNanos);
         return new SessionRow(
                 session.id(),
                 session.startedAt(),
@@ -53,7 +61,7 @@ public record SessionRow(
                 session.traineeName(),
                 module,
                 session.status(),
-                session.duration(),
+                length,
                 samples,
                 listing.overallScore(),
                 listing.passed(),

@@ -1,7 +1,6 @@
 package org.steadyhand.ui.review;
 
 import java.util.Locale;
-import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -31,18 +30,21 @@ final class SpectrumPlot extends PlotCanvas {
         {"physiological 8–12 Hz", 8.0, 12.0, Color.web("#3ddc84")},
     };
 
-    private Optional<TremorMetrics> tremor = Optional.empty();
-    private String missing = "";
+    private SpectrumState state = SpectrumState.COMPUTING;
 
     SpectrumPlot() {
         super(280, 200);
         setId("spectrum-plot");
     }
 
-    void show(Optional<TremorMetrics> metrics, String whyMissing) {
-        tremor = metrics;
-        missing = whyMissing;
+    void show(SpectrumState next) {
+        state = next;
         redraw();
+    }
+
+    /** What is shown now (for tests). */
+    SpectrumState state() {
+        return state;
     }
 
     @Override
@@ -52,13 +54,13 @@ final class SpectrumPlot extends PlotCanvas {
         g.setTextBaseline(VPos.TOP);
         g.setFill(Palette.TEXT);
         g.fillText("Tremor spectrum (µm²/Hz)", 10, 5);
-        if (tremor.isEmpty()) {
+        if (state.metrics().isEmpty()) {
             g.setFont(FONT);
             g.setFill(Palette.TEXT_MUTED);
-            g.fillText(missing, 10, 30, w - 20);
+            g.fillText(state.message(), 10, 30, w - 20);
             return;
         }
-        TremorMetrics m = tremor.get();
+        TremorMetrics m = state.metrics().get();
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
         if (plotW < 40 || plotH < 20) {

@@ -194,7 +194,7 @@ final class TimePlot extends PlotCanvas {
     }
 
     private void drawValueAxis(GraphicsContext g, double lo, double hi, double plotW, double plotH) {
-        double step = AxisTicks.step(hi - lo, Math.max(2, (int) (plotH / 28)));
+        double step = AxisTicks.step(hi - lo, Math.max(3, (int) (plotH / 28)));
         g.setFont(TICK_FONT);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -224,8 +224,10 @@ final class TimePlot extends PlotCanvas {
 
     private void drawThresholds(GraphicsContext g, double lo, double hi, double plotW, double plotH) {
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
         for (TimePlotData.Threshold threshold : data.thresholds()) {
+            // Danger above its line, caution below, so two close lines keep readable labels.
+            boolean above = threshold.level() == TimePlotData.Level.DANGER;
+            g.setTextBaseline(above ? VPos.BOTTOM : VPos.TOP);
             Color colour = threshold.level() == TimePlotData.Level.DANGER ? Palette.DANGER : Palette.CAUTION;
             double yy = y(threshold.value(), lo, hi, plotH);
             g.setStroke(colour);
@@ -234,7 +236,10 @@ final class TimePlot extends PlotCanvas {
             g.strokeLine(LEFT, yy, LEFT + plotW, yy);
             g.setLineDashes();
             g.setFill(colour);
-            g.fillText(threshold.name() + " " + AxisTicks.number(threshold.value()), LEFT + plotW - 4, yy - 1);
+            g.fillText(
+                    threshold.name() + " " + AxisTicks.number(threshold.value()),
+                    LEFT + plotW - 4,
+                    above ? yy - 1 : yy + 1);
         }
     }
 

@@ -118,7 +118,7 @@ class SessionDetailViewModelTest {
         assertThat(rr.points()).isTrue();
         assertThat(rr.sampleCount()).isEqualTo(20);
         assertThat(rr.traces().get(0).series().range()).containsExactly(800.0, 820.0);
-        assertThat(detail.tremor()).hasValueSatisfying(m -> {
+        assertThat(model.spectrumProperty().get().metrics()).hasValueSatisfying(m -> {
             assertThat(m.peakHz()).isCloseTo(10, within(0.3));
             assertThat(m.dominantBand()).isEqualTo(TremorBand.PHYSIOLOGICAL);
         });
@@ -137,7 +137,7 @@ class SessionDetailViewModelTest {
 
         model.open(listing(surgical(2)));
 
-        assertThat(model.scoreSummaryProperty().get()).isEqualTo("82.4 / 100   grade B   PASS (pass mark 70)");
+        assertThat(model.scoreSummaryProperty().get()).isEqualTo("82.4 / 100 · grade B · PASS (pass mark 70)");
         assertThat(model.scoreLines())
                 .containsExactly(
                         new ScoreLine("Tremor stability", "100 %", "tremor stability 81.5", "82.4", true, false),
@@ -160,6 +160,9 @@ class SessionDetailViewModelTest {
 
         SessionDetail detail = model.detailProperty().get().orElseThrow();
         assertThat(detail.plot("position").orElseThrow().title()).isEqualTo("Aim point");
+        assertThat(model.spectrumProperty().get().metrics())
+                .as("5 s of a slow sway: the tremor of the aim point is analysed")
+                .isPresent();
         assertThat(detail.plot("force").orElseThrow().notRecorded())
                 .hasValue("Tip force: not recorded in this session");
         assertThat(detail.plot("tilt").orElseThrow().notRecorded()).hasValue("Tilt: not recorded in this session");
