@@ -44,7 +44,8 @@ public record ScoreLine(
         int cut = metric.lastIndexOf('_');
         String unit = cut < 0 ? "" : UNITS.getOrDefault(metric.substring(cut + 1), "");
         String name = (unit.isEmpty() ? metric : metric.substring(0, cut)).replace('_', ' ');
-        return (name + " " + compact(value) + (unit.isEmpty() ? "" : " " + unit)).replace("  ", " ");
+        // A no-break space keeps a value and its unit on one line when the cell wraps.
+        return (name + " " + compact(value) + (unit.isEmpty() ? "" : "\u00a0" + unit)).replace("  ", " ");
     }
 
     /** Unit suffixes of metric names (docs/modules.md) and how they are shown. */
