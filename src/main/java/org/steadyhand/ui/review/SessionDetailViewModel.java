@@ -90,8 +90,12 @@ public final class SessionDetailViewModel {
         });
     }
 
-    /** Shows {@code listing} and loads it in the background. */
+    /**
+     * Shows {@code listing} and loads it in the background. A note edited on the session shown
+     * before is saved first, so moving on never loses it.
+     */
     public void open(SessionListing listing) {
+        saveIfEdited();
         long mine = ++generation;
         shown.set(true);
         detail.set(Optional.empty());
@@ -162,8 +166,9 @@ public final class SessionDetailViewModel {
                 score.passMark()));
     }
 
-    /** Back to the list; a load still running is dropped. */
+    /** Back to the list, saving an edited note; a load still running is dropped. */
     public void close() {
+        saveIfEdited();
         generation++;
         shown.set(false);
         loading.set(false);
@@ -224,6 +229,12 @@ public final class SessionDetailViewModel {
                 fx.execute(() -> noteStatus.set("Not saved: " + e.getMessage()));
             }
         });
+    }
+
+    private void saveIfEdited() {
+        if (noteDirty.get() && detail.get().isPresent()) {
+            saveNote();
+        }
     }
 
     private void setSavedNote(String text, String status) {

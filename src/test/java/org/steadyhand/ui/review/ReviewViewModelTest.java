@@ -104,6 +104,8 @@ class ReviewViewModelTest {
             -        | -             | -          | -          | -     | interrupted | Alan
             -        | forceps       | -          | -          | false | completed   | Grace
             grace    | anti-tremor   | -          | -          | -     | -           | -
+            _        | -             | -          | -          | -     | -           | -
+            '%'      | -             | -          | -          | -     | -           | -
             """)
     void filtersRunInTheDatabase(
             String trainee, String module, String from, String to, Boolean passed, String status, String expected) {

@@ -228,6 +228,20 @@ class SessionDetailViewModelTest {
     }
 
     @Test
+    void anEditedNoteIsSavedWhenTheInstructorMovesOn() {
+        SessionId first = surgical(2);
+        SessionDetailViewModel model = model(Runnable::run);
+        model.open(listing(first));
+        model.noteTextProperty().set("Unsaved thought");
+
+        model.close();
+        model.open(listing(first));
+
+        assertThat(model.noteTextProperty().get()).isEqualTo("Unsaved thought");
+        assertThat(model.noteDirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void exportReachesFullProgressAndWritesEverySampleAndEvent() throws Exception {
         SessionDetailViewModel model = model(Runnable::run);
         model.open(listing(surgical(3)));
