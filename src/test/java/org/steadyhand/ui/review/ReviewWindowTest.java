@@ -6,17 +6,21 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +86,7 @@ class ReviewWindowTest {
         robot.clickOn("Review");
         TableView<?> table = robot.lookup("#sessions-table").queryAs(TableView.class);
         waitUntil(() -> onFx(() -> table.getItems().size()) == 1);
-        robot.doubleClickOn(".table-row-cell");
+        robot.clickOn(".table-row-cell").type(KeyCode.ENTER);
         waitForDetail();
 
         assertThat(onFx(() -> robot.lookup("#detail-title").queryLabeled().getText()))
@@ -94,6 +98,13 @@ class ReviewWindowTest {
                     .isGreaterThan(300);
             assertThat(timePlot.data().notRecorded()).isEmpty();
         }
+        SpectrumPlot spectrum = robot.lookup("#spectrum-plot").queryAs(SpectrumPlot.class);
+        assertThat(onFx(spectrum::state).metrics())
+                .as("the spectrum shown")
+                .hasValueSatisfying(m -> assertThat(m.peakHz()).isBetween(3.0, 12.0));
+        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot())))
+                .as("labels shown with an ellipsis")
+                .isEmpty();
         TimeRange whole =
                 onFx(() -> model.review().detail().visibleRangeProperty().get());
         assertThat(whole.toSeconds()).isBetween(3.0, 10.0);
@@ -110,7 +121,7 @@ class ReviewWindowTest {
         waitUntil(() -> onFx(() -> robot.lookup("#note-status").queryLabeled().getText())
                 .startsWith("Saved"));
         robot.clickOn("#back-to-list");
-        robot.doubleClickOn(".table-row-cell");
+        robot.clickOn(".table-row-cell").clickOn("#open-session");
         waitForDetail();
 
         assertThat(onFx(() -> robot.lookup("#note-text")
@@ -155,8 +166,14 @@ class ReviewWindowTest {
                     .isEqualTo("Ada Lovelace — Forceps");
             assertThat(onFx(() -> ((Labeled) scene.lookup("#score-summary")).getText()))
                     .contains("/ 100 · grade");
+            assertThat(onFx(() -> clippedTexts(scene.getRoot())))
+                    .as("cut-off labels")
+                    .isEmpty();
             open(1); // the air rifle session
             snapshot(scene, screens.resolve("review-rifle-" + suffix));
+            assertThat(onFx(() -> clippedTexts(scene.getRoot())))
+                    .as("cut-off labels")
+                    .isEmpty();
             assertThat(onFx(() -> ((ShotTarget) scene.lookup("#shot-target")).isVisible()))
                     .isTrue();
         }
@@ -192,6 +209,31 @@ class ReviewWindowTest {
             return SwingFXUtils.fromFXImage(scene.snapshot(null), null);
         });
         ImageIO.write(image, "png", file.toFile());
+    }
+
+    /** Texts of shown labels that their skin had to shorten (as WorkstationWindowTest checks). */
+    private static List<String> clippedTexts(Parent root) {
+        List<String> clipped = new ArrayList<>();
+        for (Node node : root.lookupAll(".text")) {
+            if (node instanceof Text text
+                    && text.getParent() instanceof Labeled labeled
+                    && shown(labeled)
+                    && labeled.getText() != null
+                    && !labeled.getText().equals(text.getText())
+                    && !labeled.isWrapText()) {
+                clipped.add(labeled.getText() + " -> " + text.getText());
+            }
+        }
+        return clipped;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void waitForDetail() {
