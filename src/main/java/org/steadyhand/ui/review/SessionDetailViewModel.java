@@ -166,12 +166,16 @@ public final class SessionDetailViewModel {
                 score.passMark()));
     }
 
-    /** Back to the list, saving an edited note; a load still running is dropped. */
+    /**
+     * Back to the list, saving an edited note; a load still running is dropped, and the loaded
+     * session let go (an hour of samples is over 100 MB).
+     */
     public void close() {
         saveIfEdited();
         generation++;
         shown.set(false);
         loading.set(false);
+        detail.set(Optional.empty());
     }
 
     // ---- zoom: one visible range for every time plot ----
