@@ -1,14 +1,10 @@
 package org.steadyhand.ui.review;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -16,14 +12,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.analysis.score.ModuleScore;
-import org.steadyhand.core.BadInputException;
 import org.steadyhand.store.ExportFormat;
 import org.steadyhand.store.SessionListing;
 import org.steadyhand.store.StoreException;
@@ -41,12 +35,10 @@ import org.steadyhand.store.StoreException;
  */
 public final class SessionDetailViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SessionDetailViewModel.class);
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final ReviewServices services;
     private final SessionDetailLoader loader;
     private final Executor background;
-    private final Executor exporter;
     private final Executor fx;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyObjectWrapper<Optional<SessionDetail>> detail =
@@ -64,30 +56,18 @@ public final class SessionDetailViewModel {
     private final ObservableList<ScoreLine> scoreLinesView = FXCollections.unmodifiableObservableList(scoreLines);
 
     private final ReadOnlyStringWrapper scoreSummary = new ReadOnlyStringWrapper(this, "scoreSummary", "");
-    private final StringProperty noteText = new SimpleStringProperty(this, "noteText", "");
-    private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
-    private final ReadOnlyBooleanWrapper noteDirty = new ReadOnlyBooleanWrapper(this, "noteDirty");
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
-    private final ThrottledProgress exportProgress;
-    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
-    private AtomicBoolean exportCancel = new AtomicBoolean();
-    private String savedNote = "";
+    private final InstructorNote note;
+    private final SessionExport export;
     private long generation;
 
     SessionDetailViewModel(ReviewServices services, Executor background, Executor exporter, Executor fx) {
         this.services = services;
         this.loader = new SessionDetailLoader(services);
         this.background = background;
-        this.exporter = exporter;
         this.fx = fx;
         this.loadProgress = new ThrottledProgress(fx);
-        this.exportProgress = new ThrottledProgress(fx);
-        noteText.addListener((o, old, text) -> {
-            noteDirty.set(!text.equals(savedNote));
-            if (noteDirty.get()) {
-                noteStatus.set("Not saved yet");
-            }
-        });
+        this.note = new InstructorNote(services, background, fx);
+        this.export = new SessionExport(services.exporter(), exporter, fx);
     }
 
     /**
@@ -95,7 +75,7 @@ public final class SessionDetailViewModel {
      * before is saved first, so moving on never loses it.
      */
     public void open(SessionListing listing) {
-        saveIfEdited();
+        note.saveIfEdited();
         long mine = ++generation;
         shown.set(true);
         detail.set(Optional.empty());
@@ -105,9 +85,9 @@ public final class SessionDetailViewModel {
         message.set("");
         scoreLines.clear();
         scoreSummary.set("");
-        exportStatus.set("");
+        export.clearStatus();
         title.set(listing.session().traineeName() + " — " + listing.session().moduleId());
-        setSavedNote("", "");
+        note.show(Optional.empty(), Optional.empty());
         background.execute(() -> {
             try {
                 SessionDetail loaded = loader.load(listing, loadProgress::report);
@@ -140,11 +120,7 @@ public final class SessionDetailViewModel {
             scoreLines.clear();
             scoreSummary.set("Not scored: only sessions that ran to completion get a score");
         });
-        setSavedNote(
-                loaded.note().map(n -> n.text()).orElse(""),
-                loaded.note()
-                        .map(n -> "Saved " + SAVED_AT.format(n.savedAt().atZone(zone())))
-                        .orElse(""));
+        note.show(Optional.of(loaded.listing().session().id()), loaded.note());
         detail.set(Optional.of(loaded));
     }
 
@@ -171,7 +147,7 @@ public final class SessionDetailViewModel {
      * session let go (an hour of samples is over 100 MB).
      */
     public void close() {
-        saveIfEdited();
+        note.saveIfEdited();
         generation++;
         shown.set(false);
         loading.set(false);
@@ -216,86 +192,19 @@ public final class SessionDetailViewModel {
 
     /** Saves the note text in the background. */
     public void saveNote() {
-        Optional<SessionDetail> current = detail.get();
-        if (current.isEmpty()) {
-            return;
-        }
-        String text = noteText.get();
-        var id = current.get().listing().session().id();
-        noteStatus.set("Saving…");
-        background.execute(() -> {
-            try {
-                var now = services.clock().instant();
-                services.notes().save(id, text, now);
-                fx.execute(() -> setSavedNote(text, "Saved " + SAVED_AT.format(now.atZone(zone()))));
-            } catch (StoreException | BadInputException e) {
-                LOG.error("saving the note of session {} failed", id, e);
-                fx.execute(() -> noteStatus.set("Not saved: " + e.getMessage()));
-            }
-        });
-    }
-
-    private void saveIfEdited() {
-        if (noteDirty.get() && detail.get().isPresent()) {
-            saveNote();
-        }
-    }
-
-    private void setSavedNote(String text, String status) {
-        savedNote = text;
-        noteText.set(text);
-        noteDirty.set(false);
-        noteStatus.set(status);
-    }
-
-    private ZoneId zone() {
-        return services.clock().getZone();
+        note.save();
     }
 
     // ---- export ----
 
     /** Exports the session to {@code target} in the background, reporting progress. */
     public void export(Path target, ExportFormat format) {
-        Optional<SessionDetail> current = detail.get();
-        if (current.isEmpty() || exporting.get()) {
-            return;
-        }
-        AtomicBoolean cancel = new AtomicBoolean();
-        exportCancel = cancel;
-        exporting.set(true);
-        exportProgress.reset();
-        exportStatus.set("Exporting to " + target.getFileName() + "…");
-        var session = current.get().listing().session();
-        exporter.execute(() -> {
-            try {
-                long samples = services.exporter().export(session, format, target, (done, total) -> {
-                    if (cancel.get()) {
-                        throw new CancellationException("export cancelled");
-                    }
-                    exportProgress.report(done, total);
-                });
-                fx.execute(() ->
-                        exportEnded(String.format(Locale.ROOT, "Exported %,d samples to %s", samples, target), true));
-            } catch (CancellationException e) {
-                fx.execute(() -> exportEnded("Export cancelled; no file written", false));
-            } catch (StoreException e) {
-                LOG.error("exporting session {} failed", session.id(), e);
-                fx.execute(() -> exportEnded("Export failed: " + e.getMessage(), false));
-            }
-        });
-    }
-
-    private void exportEnded(String status, boolean complete) {
-        exporting.set(false);
-        if (complete) {
-            exportProgress.finish();
-        }
-        exportStatus.set(status);
+        detail.get().ifPresent(d -> export.start(d.listing().session(), target, format));
     }
 
     /** Asks a running export to stop; it deletes what it wrote. */
     public void cancelExport() {
-        exportCancel.set(true);
+        export.cancel();
     }
 
     // ---- properties ----
@@ -350,30 +259,31 @@ public final class SessionDetailViewModel {
 
     /** The note being edited; {@link #saveNote()} stores it. */
     public StringProperty noteTextProperty() {
-        return noteText;
+        return note.textProperty();
     }
 
     /** e.g. {@code Saved 14:02:10}, {@code Not saved yet}. */
     public ReadOnlyStringProperty noteStatusProperty() {
-        return noteStatus.getReadOnlyProperty();
+        return note.statusProperty();
     }
 
     /** Whether the note text differs from the saved one. */
     public ReadOnlyBooleanProperty noteDirtyProperty() {
-        return noteDirty.getReadOnlyProperty();
+        return note.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
+        return export.exportingProperty();
     }
 
     /** 0..1 of the running export; 1 once complete. */
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress.property();
+        return export.progressProperty();
     }
 
+    /** e.g. {@code Exported 12,000 samples to /tmp/ada.csv}, or why not. */
     public ReadOnlyStringProperty exportStatusProperty() {
-        return exportStatus.getReadOnlyProperty();
+        return export.statusProperty();
     }
 
     /** Plots' ids in order, for tests and the view. */
