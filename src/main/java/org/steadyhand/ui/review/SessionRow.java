@@ -46,9 +46,11 @@ public record SessionRow(
         long samples = session.channels().stream()
                 .mapToLong(StoredChannel::sampleCount)
                 .sum();
-        // The stored data's length, if longer than the wall-clock one (a replay at full speed).
+        // The stored data's length (the last sample's period included), if longer than the
+        // wall-clock one (a replay at full speed).
         long dataNanos = session.channels().stream()
-                .mapToLong(StoredChannel::lastNanos)
+                .filter(c -> c.sampleCount() > 0)
+                .mapToLong(c -> c.lastNanos() + Math.round(1e9 / c.channel().nominalRateHz()))
                 .max()
                 .orElse(0);
         Duration length = session.duration().compareTo(Duration.ofNanos(dataNanos)) >= 0
