@@ -2,6 +2,7 @@ package org.steadyhand.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.steadyhand.store.TraineeRepository;
 import org.steadyhand.store.WorkstationStore;
 import org.steadyhand.ui.WorkstationGui;
 import org.steadyhand.ui.WorkstationServices;
+import org.steadyhand.ui.review.ReviewServices;
 
 /**
  * Starts the workstation window on the data folder's database and returns the process exit code.
@@ -67,7 +69,8 @@ final class GuiLauncher {
                 new TraineeRepository(database),
                 Workstation.scoring(database, modules),
                 leagueSync,
-                dataFolder);
+                dataFolder,
+                ReviewServices.of(database, modules, Clock.systemDefaultZone()));
     }
 
     int run(PrintWriter err) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.steadyhand.core.BadInputException;
@@ -26,7 +27,9 @@ import org.steadyhand.session.SessionStatus;
 public final class SessionCatalog {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SELECT_SESSIONS = "SELECT s.id, s.module_id, t.name, s.started_at, s.ended_at,"
-            + " s.status, s.status_message, s.sources FROM session s JOIN trainee t ON t.id = s.trainee_id";
+            + " s.status, s.status_message, s.sources, sc.overall, sc.passed FROM session s"
+            + " JOIN trainee t ON t.id = s.trainee_id LEFT JOIN score sc ON sc.session_id = s.id";
+    private static final String NEWEST_FIRST = " ORDER BY s.started_at DESC, s.id DESC";
 
     private final Database database;
 
@@ -37,12 +40,58 @@ public final class SessionCatalog {
     /** Sessions, newest first, optionally of one trainee (exact name). */
     public List<SessionSummary> list(Optional<String> traineeName) {
         String where = traineeName.isPresent() ? " WHERE t.name = ?" : "";
-        return query(SELECT_SESSIONS + where + " ORDER BY s.started_at DESC, s.id DESC", traineeName.orElse(null));
+        return summaries(query(
+                SELECT_SESSIONS + where + NEWEST_FIRST,
+                traineeName.stream().<Object>map(name -> name).toList()));
+    }
+
+    /**
+     * Sessions passing {@code filter}, newest first, with their stored scores. The filter runs in
+     * the database (on the {@code session_started} and {@code session_trainee} indexes), and only
+     * the sessions shown are read.
+     */
+    public List<SessionListing> list(SessionFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> parameters = new ArrayList<>();
+        filter.traineeText().ifPresent(text -> {
+            where.append(" AND LOWER(t.name) LIKE ? ESCAPE '\\'");
+            parameters.add("%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+        });
+        filter.moduleId().ifPresent(module -> {
+            where.append(" AND s.module_id = ?");
+            parameters.add(module);
+        });
+        filter.startedFrom().ifPresent(from -> {
+            where.append(" AND s.started_at >= ?");
+            parameters.add(Timestamp.from(from));
+        });
+        filter.startedBefore().ifPresent(before -> {
+            where.append(" AND s.started_at < ?");
+            parameters.add(Timestamp.from(before));
+        });
+        filter.passed().ifPresent(passed -> {
+            where.append(" AND sc.passed = ?");
+            parameters.add(passed);
+        });
+        filter.status().ifPresent(status -> {
+            where.append(" AND s.status = ?");
+            parameters.add(status.label());
+        });
+        parameters.add(filter.limit());
+        return query(SELECT_SESSIONS + where + NEWEST_FIRST + " LIMIT ?", parameters);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<SessionSummary> summaries(List<SessionListing> listings) {
+        return listings.stream().map(SessionListing::session).toList();
     }
 
     /** The session with this id, or a {@link BadInputException}. */
     public SessionSummary get(SessionId id) {
-        List<SessionSummary> found = query(SELECT_SESSIONS + " WHERE s.id = ?", id.value());
+        List<SessionSummary> found = summaries(query(SELECT_SESSIONS + " WHERE s.id = ?", List.<Object>of(id.value())));
         if (found.isEmpty()) {
             throw new BadInputException("no session " + id);
         }
@@ -86,11 +135,11 @@ public final class SessionCatalog {
         return get(new SessionId(matches.get(0)));
     }
 
-    private List<SessionSummary> query(String sql, Object parameter) {
+    private List<SessionListing> query(String sql, List<Object> parameters) {
         try (Connection connection = database.connect();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                select.setObject(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
             }
             Map<UUID, SessionRow> rows = new LinkedHashMap<>();
             try (ResultSet row = select.executeQuery()) {
@@ -104,7 +153,7 @@ public final class SessionCatalog {
             }
             Map<UUID, List<StoredChannel>> channels = channels(connection, rows);
             Map<UUID, Map<String, Long>> events = eventCounts(connection, rows);
-            List<SessionSummary> result = new ArrayList<>(rows.size());
+            List<SessionListing> result = new ArrayList<>(rows.size());
             for (SessionRow session : rows.values()) {
                 result.add(session.toSummary(
                         channels.getOrDefault(session.id, List.of()), events.getOrDefault(session.id, Map.of())));
@@ -175,8 +224,13 @@ public final class SessionCatalog {
             Timestamp ended,
             String status,
             String message,
-            String sources) {
+            String sources,
+            OptionalDouble overall,
+            Optional<Boolean> passed) {
         static SessionRow read(ResultSet row) throws SQLException {
+            double overall = row.getDouble(9);
+            boolean scored = !row.wasNull();
+            boolean passed = row.getBoolean(10);
             return new SessionRow(
                     row.getObject(1, UUID.class),
                     row.getString(2),
@@ -185,10 +239,16 @@ public final class SessionCatalog {
                     row.getTimestamp(5),
                     row.getString(6),
                     row.getString(7),
-                    row.getString(8));
+                    row.getString(8),
+                    scored ? OptionalDouble.of(overall) : OptionalDouble.empty(),
+                    scored ? Optional.of(passed) : Optional.empty());
         }
 
-        SessionSummary toSummary(List<StoredChannel> channels, Map<String, Long> events) {
+        SessionListing toSummary(List<StoredChannel> channels, Map<String, Long> events) {
+            return new SessionListing(toSummaryOnly(channels, events), overall, passed);
+        }
+
+        private SessionSummary toSummaryOnly(List<StoredChannel> channels, Map<String, Long> events) {
             return new SessionSummary(
                     new SessionId(id),
                     moduleId,

@@ -25,7 +25,8 @@ import org.steadyhand.core.TimedEvent;
 /**
  * Writes a stored session to a file for other tools. The file appears only when complete: it is
  * written next to the target and moved into place, so a failed export never leaves half a file
- * under the requested name. Times are seconds from the session start.
+ * under the requested name, not even when the progress listener cancels the export by throwing.
+ * Times are seconds from the session start.
  */
 public final class SessionExporter {
     private final TelemetryReader reader;
@@ -55,12 +56,20 @@ public final class SessionExporter {
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;
         } catch (IOException | UncheckedIOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The original failure is the one to report.
-            }
+            deleteQuietly(partial);
             throw new StoreException("cannot write " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A listener may end the export by throwing (a cancelled export); leave no partial file.
+            deleteQuietly(partial);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // The original failure is the one to report.
         }
     }
 

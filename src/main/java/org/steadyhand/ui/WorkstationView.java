@@ -10,11 +10,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steadyhand.ui.review.ReviewView;
 import org.steadyhand.ui.rig.RigView;
-import org.steadyhand.ui.sessions.SessionsView;
 
 /**
- * The workstation window's content: "Rig" and "Sessions" tabs over a status line (data folder,
+ * The workstation window's content: "Rig" and "Review" tabs over a status line (data folder,
  * rig status, frames the live view dropped). Keys go to the screen on show.
  */
 public final class WorkstationView {
@@ -24,18 +24,18 @@ public final class WorkstationView {
 
     public WorkstationView(WorkstationViewModel model) {
         RigView rig = new RigView(model.rig());
-        SessionsView sessions = new SessionsView(model.sessions());
+        ReviewView review = new ReviewView(model.review());
         Tab rigTab = new Tab("Rig", rig.root());
         rigTab.setId("rig-tab");
-        Tab sessionsTab = new Tab("Sessions", sessions.root());
-        sessionsTab.setId("sessions-tab");
-        TabPane tabs = new TabPane(rigTab, sessionsTab);
+        Tab reviewTab = new Tab("Review", review.root());
+        reviewTab.setId("review-tab");
+        TabPane tabs = new TabPane(rigTab, reviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setCenter(tabs);
         root.setBottom(statusBar(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean handled = rigTab.isSelected() ? rig.handleKey(event) : sessions.handleKey(event);
+            boolean handled = rigTab.isSelected() ? rig.handleKey(event) : review.handleKey(event);
             if (handled) {
                 event.consume();
             }

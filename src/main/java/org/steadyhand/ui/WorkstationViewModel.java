@@ -11,33 +11,34 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.ui.review.ReviewViewModel;
 import org.steadyhand.ui.rig.RigViewModel;
-import org.steadyhand.ui.sessions.SessionsViewModel;
 
 /**
- * The workstation window's model: the rig and sessions screens, wired so that a stored recording
- * shows up in the sessions list, and the status bar's texts.
+ * The workstation window's model: the rig and review screens, wired so that a stored recording
+ * shows up in the review list, and the status bar's texts.
  *
- * <p>Owns two background threads: the rig worker (rig and recording work, strictly in order) and
- * one for reading the database, so a long list query never delays a Stop.
+ * <p>Owns three background threads: the rig worker (rig and recording work, strictly in order),
+ * one for reading the database, so a long list query never delays a Stop, and one for exports.
  */
 public final class WorkstationViewModel implements AutoCloseable {
     private final WorkstationServices services;
     private final ExecutorService rigWorker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("rig-worker").daemon().factory());
     private final ExecutorService reader = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("sessions-reader").daemon().factory());
+            Thread.ofPlatform().name("review-reader").daemon().factory());
+    private final ExecutorService exporter = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("review-export").daemon().factory());
     private final RigViewModel rig;
-    private final SessionsViewModel sessions;
+    private final ReviewViewModel review;
     private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
     public WorkstationViewModel(WorkstationServices services, Executor fx) {
         this.services = services;
         this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
-        this.sessions = new SessionsViewModel(
-                services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
-        rig.setOnRecordingEnded(id -> sessions.refresh());
+        this.review = new ReviewViewModel(services.review(), reader, exporter, fx, ZoneId.systemDefault());
+        rig.setOnRecordingEnded(id -> review.refresh());
         leagueStatus.set(LeagueStatusText.of(services.leagueSync().map(SyncSender::status), ZoneId.systemDefault()));
         services.leagueSync()
                 .ifPresent(sender -> sender.onStatus(status -> fx.execute(
@@ -49,18 +50,18 @@ public final class WorkstationViewModel implements AutoCloseable {
         return leagueStatus.getReadOnlyProperty();
     }
 
-    /** Opens the rig preview and loads the sessions list; call once the window shows. */
+    /** Opens the rig preview and loads the review list; call once the window shows. */
     public void activate() {
         rig.activate();
-        sessions.refresh();
+        review.refresh();
     }
 
     public RigViewModel rig() {
         return rig;
     }
 
-    public SessionsViewModel sessions() {
-        return sessions;
+    public ReviewViewModel review() {
+        return review;
     }
 
     public String dataFolderText() {
@@ -85,6 +86,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         rig.close();
         rigWorker.shutdown();
         reader.shutdown();
+        exporter.shutdownNow(); // an export in progress is left unfinished: it never leaves a partial file
         try {
             rigWorker.awaitTermination(10, TimeUnit.SECONDS);
             reader.awaitTermination(10, TimeUnit.SECONDS);

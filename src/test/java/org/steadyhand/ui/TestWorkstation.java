@@ -14,6 +14,7 @@ import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
 import org.steadyhand.store.WorkstationStore;
+import org.steadyhand.ui.review.ReviewServices;
 
 /**
  * The real parts a workstation runs on, for tests: an H2 database in a temporary folder, the
@@ -47,7 +48,8 @@ public final class TestWorkstation implements AutoCloseable {
                 new SessionScoring(
                         database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
                 Optional.empty(),
-                database.directory());
+                database.directory(),
+                ReviewServices.of(database, modules, Clock.systemDefaultZone()));
     }
 
     public Database database() {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steadyhand.session.SessionStatus;
+import org.steadyhand.ui.review.SessionRow;
 import org.steadyhand.ui.rig.LiveFrame;
 import org.steadyhand.ui.rig.RigPhase;
-import org.steadyhand.ui.sessions.SessionRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The workstation window on the real simulated rig and a real H2 store, driven like a user through
  * headless Monocle: live data moves, a recording is started and stopped, and it shows up in the
- * sessions list.
+ * review list.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationWindowTest {
@@ -88,7 +88,7 @@ class WorkstationWindowTest {
 
         assertThat(onFx(() -> robot.lookup("#rig-message").queryLabeled().getText()))
                 .startsWith("Session saved: Ada Lovelace, Forceps, stopped at 00:0");
-        robot.clickOn("Sessions");
+        robot.clickOn("Review");
         TableView<?> table = robot.lookup("#sessions-table").queryAs(TableView.class);
         waitUntil(() -> onFx(() -> table.getItems().size()) == 1);
         SessionRow row = (SessionRow) onFx(() -> table.getItems().get(0));
@@ -131,7 +131,7 @@ class WorkstationWindowTest {
         robot.clickOn("#module").clickOn("10 m air pistol");
         waitUntil(() -> phase() == RigPhase.LIVE && frame().tremorRms().isPresent());
         clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
-        robot.clickOn("Sessions");
+        robot.clickOn("Review");
         clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
 
         assertThat(onFx(stage::getTitle)).isEqualTo("Steadyhand");
