@@ -12,6 +12,7 @@ import org.steadyhand.device.serial.SerialPorts;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.StoreException;
 import org.steadyhand.store.TraineeRepository;
@@ -76,7 +77,9 @@ final class GuiLauncher {
                             new TraineeRepository(database),
                             Workstation.scoring(database, modules),
                             leagueSync,
-                            dataFolder))
+                            dataFolder,
+                            new ScoreRepository(database),
+                            Workstation.leagueBoards(database)))
                     .run();
             return 0;
         } catch (UnsupportedOperationException e) {

@@ -11,15 +11,19 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.ui.league.LeagueViewModel;
 import org.steadyhand.ui.rig.RigViewModel;
 import org.steadyhand.ui.sessions.SessionsViewModel;
+import org.steadyhand.ui.trainees.TraineesViewModel;
+import org.steadyhand.ui.trends.TrendsViewModel;
 
 /**
  * The workstation window's model: the rig and sessions screens, wired so that a stored recording
  * shows up in the sessions list, and the status bar's texts.
  *
- * <p>Owns two background threads: the rig worker (rig and recording work, strictly in order) and
- * one for reading the database, so a long list query never delays a Stop.
+ * <p>Owns three background threads: the rig worker (rig and recording work, strictly in order),
+ * one for reading the database, so a long list query never delays a Stop, and one asking the
+ * league server for its board, so a slow server never delays the database.
  */
 public final class WorkstationViewModel implements AutoCloseable {
     private final WorkstationServices services;
@@ -27,8 +31,13 @@ public final class WorkstationViewModel implements AutoCloseable {
             Thread.ofPlatform().name("rig-worker").daemon().factory());
     private final ExecutorService reader = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("sessions-reader").daemon().factory());
+    private final ExecutorService leagueFetcher = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("league-fetcher").daemon().factory());
     private final RigViewModel rig;
     private final SessionsViewModel sessions;
+    private final TraineesViewModel trainees;
+    private final TrendsViewModel trends;
+    private final LeagueViewModel league;
     private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
@@ -37,7 +46,22 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
         this.sessions = new SessionsViewModel(
                 services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
-        rig.setOnRecordingEnded(id -> sessions.refresh());
+        this.trainees = new TraineesViewModel(services.trainees(), reader, fx);
+        this.trends = new TrendsViewModel(services.trainees(), services.scores(), services.modules(), reader, fx);
+        this.league = new LeagueViewModel(
+                services.scores(), services.modules(), services.leagueBoards(), reader, leagueFetcher, fx);
+        // A trainee added, renamed or archived shows in the rig's picker and the trends list at once.
+        trainees.onTraineesChanged(() -> {
+            rig.choices().loadKnownTrainees(reader, fx);
+            trends.refresh();
+            league.refresh();
+        });
+        rig.setOnRecordingEnded(id -> {
+            sessions.refresh();
+            trainees.refresh();
+            trends.refresh();
+            league.refresh();
+        });
         leagueStatus.set(LeagueStatusText.of(services.leagueSync().map(SyncSender::status), ZoneId.systemDefault()));
         services.leagueSync()
                 .ifPresent(sender -> sender.onStatus(status -> fx.execute(
@@ -53,6 +77,9 @@ public final class WorkstationViewModel implements AutoCloseable {
     public void activate() {
         rig.activate();
         sessions.refresh();
+        trainees.refresh();
+        trends.refresh();
+        league.refresh();
     }
 
     public RigViewModel rig() {
@@ -61,6 +88,18 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public SessionsViewModel sessions() {
         return sessions;
+    }
+
+    public TraineesViewModel trainees() {
+        return trainees;
+    }
+
+    public TrendsViewModel trends() {
+        return trends;
+    }
+
+    public LeagueViewModel league() {
+        return league;
     }
 
     public String dataFolderText() {
@@ -85,6 +124,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         rig.close();
         rigWorker.shutdown();
         reader.shutdown();
+        leagueFetcher.shutdownNow();
         try {
             rigWorker.awaitTermination(10, TimeUnit.SECONDS);
             reader.awaitTermination(10, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
@@ -47,7 +48,9 @@ public final class TestWorkstation implements AutoCloseable {
                 new SessionScoring(
                         database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
                 Optional.empty(),
-                database.directory());
+                database.directory(),
+                new ScoreRepository(database),
+                Optional.empty());
     }
 
     public Database database() {
