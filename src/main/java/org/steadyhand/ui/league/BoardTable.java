@@ -19,7 +19,9 @@ final class BoardTable {
 
     private BoardTable() {}
 
-    static TableView<BoardRow> build(String id, ObservableList<BoardRow> rows, String empty, ZoneId zone) {
+    /** @param lastTitle the date column's title: the last session (local) or when the best was reached (server) */
+    static TableView<BoardRow> build(
+            String id, ObservableList<BoardRow> rows, String empty, String lastTitle, ZoneId zone) {
         TableView<BoardRow> table = new TableView<>(rows);
         table.setId(id);
         Label placeholder = new Label(empty);
@@ -40,7 +42,7 @@ final class BoardTable {
                         ? Integer.toString(row.sessions().getAsInt())
                         : "—");
         TableColumn<BoardRow, String> last =
-                column("Last session", 160, row -> DATE.format(row.last().atZone(zone)));
+                column(lastTitle, 160, row -> DATE.format(row.last().atZone(zone)));
         for (TableColumn<BoardRow, String> right : List.of(rank, score, sessions)) {
             right.setStyle("-fx-alignment: center-right;");
         }

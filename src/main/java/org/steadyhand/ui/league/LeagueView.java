@@ -59,13 +59,18 @@ public final class LeagueView {
                 "league-local-table",
                 model.localRows(),
                 "No scored sessions of this module yet — record one on the Rig screen",
+                "Last session",
                 zone);
         boards.getChildren().addAll(title("This workstation"), status("league-local-status", model, true), local);
         VBox.setVgrow(local, Priority.ALWAYS);
         Label serverStatus = status("league-server-status", model, false);
         if (model.paired()) {
             TableView<BoardRow> server = BoardTable.build(
-                    "league-server-table", model.serverRows(), "The league server's board is not loaded", zone);
+                    "league-server-table",
+                    model.serverRows(),
+                    "The league server's board is not loaded",
+                    "Best reached",
+                    zone);
             boards.getChildren().addAll(title("League server"), serverStatus, server);
             VBox.setVgrow(server, Priority.ALWAYS);
         } else {
