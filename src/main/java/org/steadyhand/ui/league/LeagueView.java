@@ -58,7 +58,7 @@ public final class LeagueView {
         TableView<BoardRow> local = BoardTable.build(
                 "league-local-table",
                 model.localRows(),
-                "No scored sessions of this module yet — record one on the Rig screen",
+                "The board fills as sessions of this module are scored",
                 "Last session",
                 zone);
         boards.getChildren().addAll(title("This workstation"), status("league-local-status", model, true), local);

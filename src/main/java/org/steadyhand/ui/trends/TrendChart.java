@@ -34,6 +34,7 @@ final class TrendChart extends Region {
     private static final double BOTTOM = 40;
     private static final Font LABEL = Font.font(14);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT);
 
     private final Canvas canvas = new Canvas();
     private final Kind kind;
@@ -128,9 +129,11 @@ final class TrendChart extends Region {
         long from = first - span / 20;
         long to = first + span + span / 20;
         DoubleUnaryOperator x = millis -> LEFT + plotW * (millis - from) / (double) (to - from);
+        // Within two days, dates alone would repeat: show the time too.
+        DateTimeFormatter format = to - from < 2 * 86_400_000L ? DAY_TIME : DAY;
         for (int i = 0; i <= 4; i++) {
             long at = from + (to - from) * i / 4;
-            String day = DAY.format(Instant.ofEpochMilli(at).atZone(zone));
+            String day = format.format(Instant.ofEpochMilli(at).atZone(zone));
             text(g, day, x.applyAsDouble(at), TOP + plotH + 18, Palette.TEXT_MUTED, TextAlignment.CENTER);
         }
         double[] xs = curve.stream()

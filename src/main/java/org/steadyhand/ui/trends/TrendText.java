@@ -29,20 +29,24 @@ final class TrendText {
     }
 
     static String standing(Trend trend) {
-        String cohort = trend.cohort().map(c -> "cohort " + c).orElse("all trainees (no cohort set)");
+        String cohort = trend.cohort().map(c -> "cohort " + c).orElse("this workstation's trainees (no cohort set)");
+        String others = trend.cohort()
+                .map(c -> "nobody else in cohort " + c)
+                .orElse("nobody else on this workstation (no cohort set)");
+        String bands =
+                trend.bands().isEmpty() ? " · the bands need " + Trend.MIN_BAND_TRAINEES + " trainees with scores" : "";
         if (trend.percentile().isEmpty()) {
-            return trend.curve().isEmpty()
-                    ? ""
-                    : "Standing: nobody else in " + cohort + " has a score in this module yet";
+            return trend.curve().isEmpty() ? "" : "Standing: " + others + " has a score in this module yet" + bands;
         }
         long p = Math.round(trend.percentile().getAsDouble());
         return String.format(
-                Locale.ROOT,
-                "Standing: %d%s percentile of %s (%d trainees, latest scores)",
-                p,
-                suffix(p),
-                cohort,
-                trend.cohortTrainees());
+                        Locale.ROOT,
+                        "Standing: %d%s percentile of %s (%d trainees, latest scores)",
+                        p,
+                        suffix(p),
+                        cohort,
+                        trend.cohortTrainees())
+                + bands;
     }
 
     static String suffix(long n) {

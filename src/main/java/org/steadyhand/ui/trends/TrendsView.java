@@ -27,6 +27,7 @@ public final class TrendsView {
         ComboBox<Trainee> trainee = new ComboBox<>(model.trainees());
         trainee.setId("trends-trainee");
         trainee.setPrefWidth(260);
+        trainee.setPromptText("No trainees yet");
         trainee.setConverter(converter(Trainee::name));
         trainee.valueProperty().bindBidirectional(model.traineeProperty());
         ComboBox<TrainingModule> module = new ComboBox<>();
