@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.UUID;
 import org.steadyhand.analysis.score.ModuleScore;
 import org.steadyhand.analysis.score.Percentile;
 import org.steadyhand.core.SessionId;
@@ -123,8 +124,8 @@ public final class ScoreRepository {
                 List<ModuleScoreRow> rows = new ArrayList<>();
                 while (row.next()) {
                     rows.add(new ModuleScoreRow(
-                            new SessionId(row.getObject(1, java.util.UUID.class)),
-                            new TraineeId(row.getObject(2, java.util.UUID.class)),
+                            new SessionId(row.getObject(1, UUID.class)),
+                            new TraineeId(row.getObject(2, UUID.class)),
                             row.getString(3),
                             Optional.ofNullable(row.getString(4)),
                             row.getBoolean(5),

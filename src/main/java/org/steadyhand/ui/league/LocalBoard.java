@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.steadyhand.league.RankingIndex;
 import org.steadyhand.league.Standing;
@@ -53,12 +54,7 @@ public final class LocalBoard {
     public static List<BoardRow> fromServer(List<Standing> standings) {
         return standings.stream()
                 .map(s -> new BoardRow(
-                        s.rank(),
-                        s.traineeName(),
-                        java.util.Optional.empty(),
-                        s.points(),
-                        OptionalInt.empty(),
-                        s.achievedAt()))
+                        s.rank(), s.traineeName(), Optional.empty(), s.points(), OptionalInt.empty(), s.achievedAt()))
                 .toList();
     }
 }

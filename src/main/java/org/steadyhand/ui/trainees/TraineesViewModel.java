@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,7 +64,7 @@ public final class TraineesViewModel {
 
     /** Reloads the list in the background. */
     public void refresh() {
-        run(() -> null, "", false);
+        run(() -> {}, "", false);
     }
 
     /** Empties the form to add a new trainee. */
@@ -98,10 +97,7 @@ public final class TraineesViewModel {
         }
         Optional<Trainee> target = editing.get();
         run(
-                () -> {
-                    target.ifPresentOrElse(t -> trainees.update(t.id(), profile), () -> trainees.create(profile));
-                    return null;
-                },
+                () -> target.ifPresentOrElse(t -> trainees.update(t.id(), profile), () -> trainees.create(profile)),
                 (target.isPresent() ? "Saved " : "Added ") + profile.name(),
                 true);
     }
@@ -124,11 +120,11 @@ public final class TraineesViewModel {
     }
 
     /** Does {@code change} on the background, then reloads the list and reports {@code done}. */
-    private void run(Supplier<Object> change, String done, boolean changes) {
+    private void run(Runnable change, String done, boolean changes) {
         busy.set(true);
         background.execute(() -> {
             try {
-                change.get();
+                change.run();
                 List<Trainee> list = trainees.list();
                 fx.execute(() -> {
                     busy.set(false);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -210,8 +211,8 @@ final class TrendChart extends Region {
             List<CohortBand> bands,
             DoubleUnaryOperator x,
             DoubleUnaryOperator y,
-            java.util.function.ToDoubleFunction<CohortBand> low,
-            java.util.function.ToDoubleFunction<CohortBand> high,
+            ToDoubleFunction<CohortBand> low,
+            ToDoubleFunction<CohortBand> high,
             Color fill) {
         if (bands.isEmpty()) {
             return;
