@@ -13,6 +13,7 @@ import org.steadyhand.device.serial.SerialPorts;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.StoreException;
 import org.steadyhand.store.TraineeRepository;
@@ -70,7 +71,9 @@ final class GuiLauncher {
                 Workstation.scoring(database, modules),
                 leagueSync,
                 dataFolder,
-                ReviewServices.of(database, modules, Clock.systemDefaultZone()));
+                ReviewServices.of(database, modules, Clock.systemDefaultZone()),
+                new ScoreRepository(database),
+                Workstation.leagueBoards(database));
     }
 
     int run(PrintWriter err) {

@@ -17,6 +17,7 @@ import org.steadyhand.device.serial.protocol.SerialProtocols;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.league.sync.Backoff;
 import org.steadyhand.league.sync.HttpLeagueApi;
+import org.steadyhand.league.sync.LeagueBoards;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.CameraShotSourceFactory;
 import org.steadyhand.session.ModuleCatalog;
@@ -82,6 +83,11 @@ final class Workstation {
                                 Clock.systemUTC(),
                                 Duration.ofSeconds(30))
                         .start());
+    }
+
+    /** The paired league server's public boards, for the League screen; empty when not paired. */
+    static Optional<LeagueBoards> leagueBoards(Database database) {
+        return new LeagueOutbox(database).link().map(link -> HttpLeagueApi.to(link.serverUrl()));
     }
 
     static CliServices openForCommands(Optional<Path> dataFolderOption) {

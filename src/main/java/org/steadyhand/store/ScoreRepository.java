@@ -6,12 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.UUID;
 import org.steadyhand.analysis.score.ModuleScore;
 import org.steadyhand.analysis.score.Percentile;
 import org.steadyhand.core.SessionId;
+import org.steadyhand.core.TraineeId;
+import org.steadyhand.session.SessionStatus;
 
 /**
  * Session scores: one row per scored session, replaced when the session is scored again (a module
@@ -100,6 +105,40 @@ public final class ScoreRepository {
         } catch (SQLException e) {
             throw new StoreException(
                     "cannot rank a score of module " + moduleId + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The scores of every completed session of {@code moduleId}, oldest session first (ties by
+     * session id, so the order is stable), with the trainee's name, cohort and archived flag.
+     */
+    public List<ModuleScoreRow> moduleScores(String moduleId) {
+        try (Connection connection = database.connect();
+                PreparedStatement select = connection.prepareStatement("SELECT s.id, t.id, t.name, t.cohort,"
+                        + " t.archived, s.started_at, c.overall, c.passed, c.computed_at"
+                        + " FROM score c JOIN session s ON s.id = c.session_id JOIN trainee t ON t.id = s.trainee_id"
+                        + " WHERE c.module_id = ? AND s.status = ? ORDER BY s.started_at, s.id")) {
+            select.setString(1, moduleId);
+            select.setString(2, SessionStatus.COMPLETED.label());
+            try (ResultSet row = select.executeQuery()) {
+                List<ModuleScoreRow> rows = new ArrayList<>();
+                while (row.next()) {
+                    rows.add(new ModuleScoreRow(
+                            new SessionId(row.getObject(1, UUID.class)),
+                            new TraineeId(row.getObject(2, UUID.class)),
+                            row.getString(3),
+                            Optional.ofNullable(row.getString(4)),
+                            row.getBoolean(5),
+                            row.getTimestamp(6).toInstant(),
+                            row.getDouble(7),
+                            row.getBoolean(8),
+                            row.getTimestamp(9).toInstant()));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot read the scores of module " + moduleId + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 }

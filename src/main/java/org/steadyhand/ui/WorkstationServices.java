@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.league.sync.LeagueBoards;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStore;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
@@ -21,6 +23,8 @@ import org.steadyhand.ui.rig.RigServices;
  * @param leagueSync the background sender of scores to the league server; empty when not paired
  * @param dataDirectory the data folder, shown in the status bar
  * @param review what the review screen reads and writes
+ * @param scores stored scores, for the Trends and League screens
+ * @param leagueBoards the paired league server's boards; empty when not paired
  */
 public record WorkstationServices(
         SourceRegistry sourceRegistry,
@@ -32,7 +36,9 @@ public record WorkstationServices(
         SessionScoring scoring,
         Optional<SyncSender> leagueSync,
         Path dataDirectory,
-        ReviewServices review) {
+        ReviewServices review,
+        ScoreRepository scores,
+        Optional<LeagueBoards> leagueBoards) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
     }

@@ -10,11 +10,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steadyhand.ui.league.LeagueView;
 import org.steadyhand.ui.review.ReviewView;
 import org.steadyhand.ui.rig.RigView;
+import org.steadyhand.ui.trainees.TraineesView;
+import org.steadyhand.ui.trends.TrendsView;
 
 /**
- * The workstation window's content: "Rig" and "Review" tabs over a status line (data folder,
+ * The workstation window's content: the Rig, Review, Trends, League and Trainees tabs over a status line (data folder,
  * rig status, frames the live view dropped). Keys go to the screen on show.
  */
 public final class WorkstationView {
@@ -29,7 +32,13 @@ public final class WorkstationView {
         rigTab.setId("rig-tab");
         Tab reviewTab = new Tab("Review", review.root());
         reviewTab.setId("review-tab");
-        TabPane tabs = new TabPane(rigTab, reviewTab);
+                        Tab traineesTab = new Tab("Trainees", new TraineesView(model.trainees()).root());
+        traineesTab.setId("trainees-tab");
+        Tab trendsTab = new Tab("Trends", new TrendsView(model.trends()).root());
+        trendsTab.setId("trends-tab");
+        Tab leagueTab = new Tab("League", new LeagueView(model.league()).root());
+        leagueTab.setId("league-tab");
+        TabPane tabs = new TabPane(rigTab, reviewTab, trendsTab, leagueTab, traineesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setCenter(tabs);

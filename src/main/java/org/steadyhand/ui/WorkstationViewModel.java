@@ -11,15 +11,19 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.ui.league.LeagueViewModel;
 import org.steadyhand.ui.review.ReviewViewModel;
 import org.steadyhand.ui.rig.RigViewModel;
+import org.steadyhand.ui.trainees.TraineesViewModel;
+import org.steadyhand.ui.trends.TrendsViewModel;
 
 /**
  * The workstation window's model: the rig and review screens, wired so that a stored recording
  * shows up in the review list, and the status bar's texts.
  *
  * <p>Owns three background threads: the rig worker (rig and recording work, strictly in order),
- * one for reading the database, so a long list query never delays a Stop, and one for exports.
+ * one for reading the database, so a long list query never delays a Stop, one for exports, and one
+ * asking the league server for its board, so a slow server never delays the database.
  */
 public final class WorkstationViewModel implements AutoCloseable {
     private final WorkstationServices services;
@@ -31,6 +35,11 @@ public final class WorkstationViewModel implements AutoCloseable {
             Thread.ofPlatform().name("review-export").daemon().factory());
     private final RigViewModel rig;
     private final ReviewViewModel review;
+    private final ExecutorService leagueFetcher = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("league-fetcher").daemon().factory());
+    private final TraineesViewModel trainees;
+    private final TrendsViewModel trends;
+    private final LeagueViewModel league;
     private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
@@ -38,7 +47,22 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.services = services;
         this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
         this.review = new ReviewViewModel(services.review(), reader, exporter, fx, ZoneId.systemDefault());
-        rig.setOnRecordingEnded(id -> review.refresh());
+        this.trainees = new TraineesViewModel(services.trainees(), reader, fx);
+        this.trends = new TrendsViewModel(services.trainees(), services.scores(), services.modules(), reader, fx);
+        this.league = new LeagueViewModel(
+                services.scores(), services.modules(), services.leagueBoards(), reader, leagueFetcher, fx);
+        // A trainee added, renamed or archived shows in the rig's picker and the trends list at once.
+        trainees.onTraineesChanged(() -> {
+            rig.choices().loadKnownTrainees(reader, fx);
+            trends.refresh();
+            league.refresh();
+        });
+        rig.setOnRecordingEnded(id -> {
+            review.refresh();
+            trainees.refresh();
+            trends.refresh();
+            league.refresh();
+        });
         leagueStatus.set(LeagueStatusText.of(services.leagueSync().map(SyncSender::status), ZoneId.systemDefault()));
         services.leagueSync()
                 .ifPresent(sender -> sender.onStatus(status -> fx.execute(
@@ -54,6 +78,9 @@ public final class WorkstationViewModel implements AutoCloseable {
     public void activate() {
         rig.activate();
         review.refresh();
+        trainees.refresh();
+        trends.refresh();
+        league.refresh();
     }
 
     public RigViewModel rig() {
@@ -62,6 +89,18 @@ public final class WorkstationViewModel implements AutoCloseable {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public TraineesViewModel trainees() {
+        return trainees;
+    }
+
+    public TrendsViewModel trends() {
+        return trends;
+    }
+
+    public LeagueViewModel league() {
+        return league;
     }
 
     public String dataFolderText() {
@@ -87,6 +126,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         rigWorker.shutdown();
         reader.shutdown();
         exporter.shutdownNow(); // an export in progress is left unfinished: it never leaves a partial file
+        leagueFetcher.shutdownNow();
         try {
             rigWorker.awaitTermination(10, TimeUnit.SECONDS);
             reader.awaitTermination(10, TimeUnit.SECONDS);

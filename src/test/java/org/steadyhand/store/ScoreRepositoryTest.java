@@ -80,6 +80,32 @@ class ScoreRepositoryTest {
         }
     }
 
+    @Test
+    void moduleScoresListCompletedSessionsOfTheModuleOldestFirstWithTheirTrainee() {
+        try (Database database = Database.open(folder)) {
+            ScoreRepository scores = new ScoreRepository(database);
+            new TraineeRepository(database)
+                    .create(new TraineeRepository.Profile(
+                            "trainee", java.util.Optional.of("Fellows"), java.util.Optional.empty()));
+            SessionId later = session(database, 5_000, "forceps");
+            SessionId earlier = session(database, 2_000, "forceps");
+            scores.save(later, score("forceps", 81.5), Map.of(), COMPUTED);
+            scores.save(earlier, score("forceps", 64), Map.of(), COMPUTED);
+            scores.save(session(database, 3_000, "anti-tremor"), score("anti-tremor", 90), Map.of(), COMPUTED);
+
+            List<ModuleScoreRow> rows = scores.moduleScores("forceps");
+
+            assertThat(rows).extracting(ModuleScoreRow::session).containsExactly(earlier, later);
+            assertThat(rows).extracting(ModuleScoreRow::overall).containsExactly(64.0, 81.5);
+            assertThat(rows).extracting(ModuleScoreRow::passed).containsExactly(false, true);
+            assertThat(rows.get(0).startedAt()).isEqualTo(Instant.ofEpochMilli(2_000));
+            assertThat(rows.get(0).traineeName()).isEqualTo("trainee");
+            assertThat(rows.get(0).cohort()).contains("Fellows");
+            assertThat(rows.get(0).computedAt()).isEqualTo(COMPUTED);
+            assertThat(scores.moduleScores("capsulorhexis")).isEmpty();
+        }
+    }
+
     private static ModuleScore score(String module, double overall) {
         return new ModuleScore(module, overall, Grade.of(overall), overall >= 70, 70, List.of(), List.of());
     }

@@ -10,6 +10,7 @@ import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
@@ -49,7 +50,9 @@ public final class TestWorkstation implements AutoCloseable {
                         database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
                 Optional.empty(),
                 database.directory(),
-                ReviewServices.of(database, modules, Clock.systemDefaultZone()));
+                ReviewServices.of(database, modules, Clock.systemDefaultZone()),
+                new ScoreRepository(database),
+                Optional.empty());
     }
 
     public Database database() {

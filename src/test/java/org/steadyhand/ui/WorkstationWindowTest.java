@@ -148,7 +148,7 @@ class WorkstationWindowTest {
      * Texts of shown labelled controls that their skin had to shorten, and controls reaching past
      * the window's right edge.
      */
-    private static List<String> clippedTexts(Parent root) {
+    static List<String> clippedTexts(Parent root) {
         List<String> clipped = new ArrayList<>();
         double width = root.getScene().getWidth();
         for (Node node : root.lookupAll(".text")) {

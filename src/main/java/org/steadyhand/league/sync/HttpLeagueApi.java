@@ -4,22 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.steadyhand.league.Standing;
 import org.steadyhand.store.OutboxEntry;
 
 /**
- * {@link LeagueApi} over HTTP with the JDK client: JSON bodies as the server's OpenAPI description
+ * {@link LeagueApi} and {@link LeagueBoards} over HTTP with the JDK client: JSON bodies as the server's OpenAPI description
  * says, the session id as {@code submissionId}, a request timeout so a hung server counts as down.
  *
  * <p>Thread-safe.
  */
-public final class HttpLeagueApi implements LeagueApi {
+public final class HttpLeagueApi implements LeagueApi, LeagueBoards {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI base;
@@ -72,6 +79,42 @@ public final class HttpLeagueApi implements LeagueApi {
             throw new IOException("token refresh answered HTTP " + response.statusCode());
         }
         return Optional.of(json.readTree(response.body()).path("accessToken").asText());
+    }
+
+    @Override
+    public URI server() {
+        return base;
+    }
+
+    @Override
+    public List<Standing> moduleBoard(String moduleId, int limit) throws IOException, InterruptedException {
+        String path =
+                "/api/v1/leaderboard/module/" + URLEncoder.encode(moduleId, StandardCharsets.UTF_8) + "?limit=" + limit;
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            String message = errorBody(response.body()).path("message").asText("");
+            throw new IOException("the league server answered HTTP " + response.statusCode()
+                    + (message.isEmpty() ? "" : ": " + message));
+        }
+        List<Standing> standings = new ArrayList<>();
+        try {
+            for (JsonNode line : json.readTree(response.body()).path("standings")) {
+                standings.add(new Standing(
+                        line.path("rank").asInt(),
+                        line.path("traineeId").asText(),
+                        line.path("traineeName").asText(),
+                        line.path("points").asDouble(),
+                        Instant.parse(line.path("achievedAt").asText())));
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IOException("the league server sent a board that cannot be read: " + e.getMessage(), e);
+        }
+        return standings;
     }
 
     /** Posts JSON; public for the pairing client. */

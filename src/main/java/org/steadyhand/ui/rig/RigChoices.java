@@ -38,7 +38,7 @@ public final class RigChoices {
     }
 
     /** Reloads {@link #knownTrainees()} from the store on {@code worker}, then sets it on {@code fx}. */
-    void loadKnownTrainees(Executor worker, Executor fx) {
+    public void loadKnownTrainees(Executor worker, Executor fx) {
         worker.execute(() -> {
             try {
                 List<String> names = services.trainees().list().stream()
