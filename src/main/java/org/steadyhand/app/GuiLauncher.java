@@ -2,6 +2,7 @@ package org.steadyhand.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,6 +13,8 @@ import org.steadyhand.device.serial.SerialPorts;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.store.PenAreas;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.StoreException;
 import org.steadyhand.store.TraineeRepository;
@@ -67,16 +70,25 @@ final class GuiLauncher {
         Optional<SyncSender> leagueSync = Workstation.startLeagueSync(database);
         try (database) {
             ModuleCatalog modules = ModuleCatalog.builtIn();
+            List<String> sources = rigSources();
             new WorkstationGui(new WorkstationServices(
                             Workstation.sourceRegistry(),
-                            rigSources(),
+                            sources,
                             modules,
                             new WorkstationStore(database),
                             new SessionCatalog(database),
                             new TraineeRepository(database),
                             Workstation.scoring(database, modules),
                             leagueSync,
-                            dataFolder))
+                            dataFolder,
+                            new WorkstationDevices(
+                                    dataFolder,
+                                    Workstation.sourceRegistry(),
+                                    sources,
+                                    new DeviceCalibrations(database),
+                                    new PenAreas(database),
+                                    Clock.systemUTC(),
+                                    true)))
                     .run();
             return 0;
         } catch (UnsupportedOperationException e) {

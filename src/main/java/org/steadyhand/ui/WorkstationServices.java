@@ -10,6 +10,7 @@ import org.steadyhand.session.SessionStore;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
+import org.steadyhand.ui.devices.DevicesService;
 import org.steadyhand.ui.rig.RigServices;
 
 /**
@@ -19,6 +20,7 @@ import org.steadyhand.ui.rig.RigServices;
  * @param defaultSourceSpecs sources of the rig screen, e.g. {@code ["sim"]}
  * @param leagueSync the background sender of scores to the league server; empty when not paired
  * @param dataDirectory the data folder, shown in the status bar
+ * @param devices what the Devices screen lists, opens and calibrates
  */
 public record WorkstationServices(
         SourceRegistry sourceRegistry,
@@ -29,7 +31,8 @@ public record WorkstationServices(
         TraineeRepository trainees,
         SessionScoring scoring,
         Optional<SyncSender> leagueSync,
-        Path dataDirectory) {
+        Path dataDirectory,
+        DevicesService devices) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
     }

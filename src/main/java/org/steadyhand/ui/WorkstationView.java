@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steadyhand.ui.devices.DevicesView;
 import org.steadyhand.ui.rig.RigView;
 import org.steadyhand.ui.sessions.SessionsView;
 
@@ -29,13 +30,18 @@ public final class WorkstationView {
         rigTab.setId("rig-tab");
         Tab sessionsTab = new Tab("Sessions", sessions.root());
         sessionsTab.setId("sessions-tab");
-        TabPane tabs = new TabPane(rigTab, sessionsTab);
+        DevicesView devices = new DevicesView(model.devices());
+        Tab devicesTab = new Tab("Devices", devices.root());
+        devicesTab.setId("devices-tab");
+        TabPane tabs = new TabPane(rigTab, sessionsTab, devicesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setCenter(tabs);
         root.setBottom(statusBar(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean handled = rigTab.isSelected() ? rig.handleKey(event) : sessions.handleKey(event);
+            boolean handled = rigTab.isSelected()
+                    ? rig.handleKey(event)
+                    : sessionsTab.isSelected() ? sessions.handleKey(event) : devices.handleKey(event);
             if (handled) {
                 event.consume();
             }

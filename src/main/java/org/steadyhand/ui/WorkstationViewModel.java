@@ -1,16 +1,19 @@
 package org.steadyhand.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.ui.devices.DevicesViewModel;
 import org.steadyhand.ui.rig.RigViewModel;
 import org.steadyhand.ui.sessions.SessionsViewModel;
 
@@ -29,6 +32,9 @@ public final class WorkstationViewModel implements AutoCloseable {
             Thread.ofPlatform().name("sessions-reader").daemon().factory());
     private final RigViewModel rig;
     private final SessionsViewModel sessions;
+    private final ScheduledExecutorService devicesWorker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("devices-worker").daemon().factory());
+    private final DevicesViewModel devices;
     private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
@@ -37,6 +43,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
         this.sessions = new SessionsViewModel(
                 services.sessionCatalog(), services.modules(), reader, fx, ZoneId.systemDefault());
+        this.devices = new DevicesViewModel(services.devices(), devicesWorker, fx, Clock.systemUTC());
         rig.setOnRecordingEnded(id -> sessions.refresh());
         leagueStatus.set(LeagueStatusText.of(services.leagueSync().map(SyncSender::status), ZoneId.systemDefault()));
         services.leagueSync()
@@ -53,10 +60,15 @@ public final class WorkstationViewModel implements AutoCloseable {
     public void activate() {
         rig.activate();
         sessions.refresh();
+        devices.activate();
     }
 
     public RigViewModel rig() {
         return rig;
+    }
+
+    public DevicesViewModel devices() {
+        return devices;
     }
 
     public SessionsViewModel sessions() {
@@ -83,6 +95,8 @@ public final class WorkstationViewModel implements AutoCloseable {
     @Override
     public void close() {
         rig.close();
+        devices.close();
+        devicesWorker.shutdown();
         rigWorker.shutdown();
         reader.shutdown();
         try {

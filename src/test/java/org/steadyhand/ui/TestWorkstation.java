@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.steadyhand.app.WorkstationDevices;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.store.PenAreas;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
@@ -47,7 +50,15 @@ public final class TestWorkstation implements AutoCloseable {
                 new SessionScoring(
                         database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
                 Optional.empty(),
-                database.directory());
+                database.directory(),
+                new WorkstationDevices(
+                        database.directory(),
+                        new SourceRegistry(List.of(new SimulatedRigFactory())),
+                        sourceSpecs,
+                        new DeviceCalibrations(database),
+                        new PenAreas(database),
+                        Clock.systemUTC(),
+                        false));
     }
 
     public Database database() {
