@@ -25,12 +25,14 @@ final class DeviceTables {
         TableColumn<DeviceListing, String> status = column("Status", 230, DeviceListing::status);
         status.setCellFactory(c -> new StatusCell());
         TableColumn<DeviceListing, String> readings = column("Readings", 120, DeviceListing::readingsText);
-        TableColumn<DeviceListing, String> problems = column("Problems", 100, DeviceListing::problemsText);
+        TableColumn<DeviceListing, String> problems = column("Problems", 110, DeviceListing::problemsText);
         readings.setStyle("-fx-alignment: center-right;");
+        readings.setMinWidth(110);
+        problems.setMinWidth(110);
         problems.setStyle("-fx-alignment: center-right;");
         table.getColumns()
                 .setAll(List.of(
-                        column("Kind", 100, DeviceListing::kindText),
+                        column("Kind", 115, DeviceListing::kindText),
                         column("Name or path", 200, l -> l.device().name()),
                         column("Description", 250, l -> l.device().description()),
                         column("Profile", 150, DeviceListing::profileText),

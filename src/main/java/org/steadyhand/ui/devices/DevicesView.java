@@ -1,5 +1,7 @@
 package org.steadyhand.ui.devices;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,12 +39,38 @@ public final class DevicesView {
                 openSelected();
             }
         });
+        keepSelection();
         root.setTop(controlBar());
-        VBox.setVgrow(devices, Priority.ALWAYS);
+        devices.setPrefHeight(190);
+        devices.setMinHeight(150);
         HBox bottom = new HBox(12, openPanel(), CalibrationPanel.build(model));
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        VBox.setVgrow(devices, Priority.SOMETIMES);
         VBox centre = new VBox(10, devices, bottom, message());
         centre.setPadding(new Insets(10, 16, 12, 16));
         root.setCenter(centre);
+    }
+
+    /**
+     * Rows are replaced as their counters change, which clears a table's selection; select the
+     * same source again so Test keeps acting on what the user chose.
+     */
+    private void keepSelection() {
+        String[] chosen = {""};
+        devices.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                chosen[0] = now.device().key();
+            }
+        });
+        // After the table itself has handled the change (it clears the selection of a replaced row).
+        model.devices().addListener((ListChangeListener<DeviceListing>) change -> Platform.runLater(() -> {
+            if (devices.getSelectionModel().getSelectedItem() == null && !chosen[0].isEmpty()) {
+                model.devices().stream()
+                        .filter(row -> row.device().key().equals(chosen[0]))
+                        .findFirst()
+                        .ifPresent(row -> devices.getSelectionModel().select(row));
+            }
+        }));
     }
 
     private HBox controlBar() {
@@ -60,8 +88,8 @@ public final class DevicesView {
         close.setOnAction(e -> model.closeSource());
         TextField spec = new TextField();
         spec.setId("spec-field");
-        spec.setPromptText("camera:mjpeg:http://… or another source spec");
-        spec.setPrefWidth(360);
+        spec.setPromptText("Add a spec, e.g. camera:folder:/photos");
+        spec.setPrefWidth(380);
         Button add = new Button("Add");
         add.setId("add-spec");
         add.setOnAction(e -> {
@@ -88,8 +116,9 @@ public final class DevicesView {
         open.setId("open-text");
         open.setWrapText(true);
         open.textProperty().bind(model.openTextProperty());
+        open.setMinHeight(Region.USE_PREF_SIZE);
         TableView<ChannelRow> channels = DeviceTables.channels(model.channels(), model::assign);
-        channels.setPrefHeight(230);
+        channels.setPrefHeight(240);
         Button save = new Button("Save assignment to devices.json");
         save.setId("save-assignment");
         save.setOnAction(e -> model.saveAssignments());
@@ -107,6 +136,7 @@ public final class DevicesView {
         message.setWrapText(true);
         message.getStyleClass().add("rig-message");
         message.textProperty().bind(model.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         return message;
     }
 
@@ -163,8 +193,11 @@ public final class DevicesView {
             weight.setOnAction(e -> model.knownWeight());
             Label massLabel = new Label("Mass, g");
             massLabel.getStyleClass().add("field-label");
-            HBox force = new HBox(10, channel, zero, massLabel, mass, weight);
-            force.setAlignment(Pos.CENTER_LEFT);
+            HBox zeroRow = new HBox(10, channel, zero);
+            zeroRow.setAlignment(Pos.CENTER_LEFT);
+            HBox weightRow = new HBox(10, massLabel, mass, weight);
+            weightRow.setAlignment(Pos.CENTER_LEFT);
+            VBox force = new VBox(8, zeroRow, weightRow);
             Label stored = new Label();
             stored.setId("calibration-text");
             stored.setWrapText(true);
@@ -201,8 +234,14 @@ public final class DevicesView {
             area.textProperty().bind(model.penAreaTextProperty());
             VBox panel = new VBox(8, title, force, stored, penTitle, pen, area);
             panel.getStyleClass().add("panel");
-            panel.setPrefWidth(620);
-            panel.setMinWidth(560);
+            panel.setPrefWidth(520);
+            panel.setMinWidth(480);
+            for (var node : List.of(zero, weight, corner, set, massLabel, penTitle, title)) {
+                node.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            for (Label wrapped : List.of(stored, area)) {
+                wrapped.setMinHeight(Region.USE_PREF_SIZE);
+            }
             return panel;
         }
     }

@@ -40,6 +40,8 @@ public final class DevicesViewModel implements AutoCloseable {
     static final long SCAN_PERIOD_MILLIS = 2_000;
     /** Live values are shown 10 times a second: fast enough to see a gauge move, cheap for the table. */
     static final long PUBLISH_PERIOD_MILLIS = 100;
+    /** The message while a calibration step runs; replaced by its outcome. */
+    static final String WORKING = "Reading the sensor…";
 
     private final DevicesService service;
     private final ScheduledExecutorService background;
@@ -54,6 +56,8 @@ public final class DevicesViewModel implements AutoCloseable {
 
     private final ObservableList<DeviceListing> devices = FXCollections.observableArrayList();
     private final ObservableList<ChannelRow> channels = FXCollections.observableArrayList();
+    private final ObservableList<DeviceListing> devicesShown = FXCollections.unmodifiableObservableList(devices);
+    private final ObservableList<ChannelRow> channelsShown = FXCollections.unmodifiableObservableList(channels);
     private final Map<String, String> assignments = new LinkedHashMap<>(); // FX thread
     private final ReadOnlyStringWrapper listingText =
             new ReadOnlyStringWrapper(this, "listingText", "Looking for devices…");
@@ -212,6 +216,7 @@ public final class DevicesViewModel implements AutoCloseable {
     /** Takes the selected channel's last second as the no-load readings (and re-zeroes if its scale is known). */
     public void zero() {
         String channel = calibrationChannel.get();
+        message.set(WORKING);
         background.execute(() -> calibrate(new CalibrationCommand.Zero(channel)));
     }
 
@@ -225,6 +230,7 @@ public final class DevicesViewModel implements AutoCloseable {
             message.set("Enter the known mass in grams, e.g. 100");
             return;
         }
+        message.set(WORKING);
         background.execute(() -> calibrate(new CalibrationCommand.KnownWeight(channel, grams)));
     }
 
@@ -274,12 +280,12 @@ public final class DevicesViewModel implements AutoCloseable {
     }
 
     public ObservableList<DeviceListing> devices() {
-        return FXCollections.unmodifiableObservableList(devices);
+        return devicesShown;
     }
 
     /** Channels of the open source with their newest values; empty when nothing is open. */
     public ObservableList<ChannelRow> channels() {
-        return FXCollections.unmodifiableObservableList(channels);
+        return channelsShown;
     }
 
     /** e.g. {@code 4 sources seen, updated 10:42:07}, or why the listing failed. */

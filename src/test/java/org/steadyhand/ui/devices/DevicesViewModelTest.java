@@ -171,8 +171,7 @@ class DevicesViewModelTest {
         // The simulated trainee grasps and peels; a zero is accepted only while the force is steady.
         for (int attempt = 0; attempt < 40; attempt++) {
             fx.run(() -> model.zero());
-            waitUntil(() -> !fx.call(() -> model.messageProperty().get()).isEmpty());
-            Thread.sleep(150);
+            waitUntil(() -> !fx.call(() -> model.messageProperty().get()).equals(DevicesViewModel.WORKING));
             String message = fx.call(() -> model.messageProperty().get());
             if (message.startsWith("Zeroed")) {
                 return;
