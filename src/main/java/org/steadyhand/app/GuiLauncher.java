@@ -72,7 +72,7 @@ final class GuiLauncher {
             ModuleCatalog modules = ModuleCatalog.builtIn();
             List<String> sources = rigSources();
             new WorkstationGui(new WorkstationServices(
-                            Workstation.sourceRegistry(),
+                            Workstation.calibratedSourceRegistry(database),
                             sources,
                             modules,
                             new WorkstationStore(database),

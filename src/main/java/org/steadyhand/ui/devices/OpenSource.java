@@ -37,14 +37,9 @@ final class OpenSource {
         return preview;
     }
 
-    /**
-     * The source's own spec without its options, under which its calibrations are stored: a new
-     * baud rate or channel rename keeps the gauge's calibration. Camera URLs are kept whole.
-     */
+    /** The id its calibrations are stored under: see {@link DeviceCalibration#deviceIdOf}. */
     String deviceId() {
-        String spec = source.spec();
-        int query = spec.indexOf('?');
-        return query < 0 || device.kind() == DeviceKind.CAMERA ? spec : spec.substring(0, query);
+        return DeviceCalibration.deviceIdOf(source.spec());
     }
 
     Map<String, Optional<DeviceCalibration>> calibrations() {
