@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steadyhand.app.WorkstationDevices;
 import org.steadyhand.device.SourceRegistry;
+import org.steadyhand.device.serial.DeviceProfiles;
 import org.steadyhand.device.serial.SerialSourceFactory;
 import org.steadyhand.device.serial.VirtualSerialPort;
 import org.steadyhand.device.serial.protocol.SerialProtocols;
@@ -165,6 +167,73 @@ class DevicesViewModelTest {
         fx.run(() -> model.open(simAgain));
         waitUntil(() -> fx.call(() -> model.calibrationTextProperty().get())
                 .startsWith(String.format("Zero %.3f mN · scale 1.00000 mN per mN", zero)));
+    }
+
+    @Test
+    void assigningAGaugeChannelSavesItAsTheProfilesRename() throws Exception {
+        plugInGauge();
+        open(List.of());
+        String gaugeSpec = "serial:steadyhand:" + port.path() + "?rename=tip_force:tip_force_2";
+        waitUntil(() -> row(gaugeSpec).isPresent());
+        DeviceListing gauge = row(gaugeSpec).orElseThrow();
+        fx.run(() -> model.open(gauge));
+        waitUntil(() ->
+                fx.call(() -> model.channels().stream().anyMatch(c -> c.name().equals("tip_force_2"))));
+
+        fx.run(() -> {
+            model.assign("tip_force_2", "grip_force");
+            model.saveAssignments();
+        });
+
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).startsWith("Saved to profile 'bench gauge'"));
+        assertThat(DeviceProfiles.parse(
+                                Files.readString(dir.resolve("devices.json")), "devices.json", List.of("steadyhand"))
+                        .profiles()
+                        .getFirst()
+                        .renames())
+                .isEqualTo(Map.of("tip_force", "grip_force"));
+        waitUntil(() -> row("serial:steadyhand:" + port.path() + "?rename=tip_force:grip_force")
+                .isPresent());
+    }
+
+    @Test
+    void aTypedPenAreaIsStoredAndMapsTheLivePenPosition() throws Exception {
+        open(List.of("sim:7"));
+        waitUntil(() -> row("sim:7").isPresent());
+        DeviceListing sim = row("sim:7").orElseThrow();
+        fx.run(() -> model.open(sim));
+        waitUntil(() -> fx.call(() -> model.penAreaTextProperty().get()).startsWith("No working area set"));
+
+        fx.run(() -> model.enterPenArea("10", "20", "160", "120"));
+
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).equals("Working area 150.0 × 100.0 mm saved."));
+        assertThat(new PenAreas(database).find("sim:7").orElseThrow().area())
+                .isEqualTo(new org.steadyhand.analysis.path.PenArea(10, 20, 160, 120));
+        waitUntil(() -> fx.call(() -> model.penAreaTextProperty().get())
+                .startsWith("Working area 150.0 × 100.0 mm from (10.0, 20.0) mm on the tablet, set "));
+        ChannelRow x = fx.call(() -> model.channels().stream()
+                .filter(c -> c.name().equals("tip_x"))
+                .findFirst()
+                .orElseThrow());
+        double raw = Double.parseDouble(x.rawText().replace(" mm", ""));
+        assertThat(Double.parseDouble(x.valueText().replace(" mm", "")))
+                .isCloseTo(raw - 10, org.assertj.core.data.Offset.offset(0.0011));
+    }
+
+    @Test
+    void aPenAreaTooSmallIsRefusedWithTheReason() throws Exception {
+        open(List.of("sim:7"));
+        waitUntil(() -> row("sim:7").isPresent());
+        DeviceListing sim = row("sim:7").orElseThrow();
+        fx.run(() -> model.open(sim));
+
+        fx.run(() -> model.enterPenArea("10", "20", "12", "120"));
+
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).startsWith("Not saved"));
+        assertThat(fx.call(() -> model.messageProperty().get()))
+                .isEqualTo("Not saved: the pen area must be at least 5 mm wide and high with the first corner"
+                        + " top-left, got 2.0 x 100.0 mm.");
+        assertThat(new PenAreas(database).find("sim:7")).isEmpty();
     }
 
     private void zeroUntilStable() throws InterruptedException {
