@@ -1,7 +1,6 @@
 package org.steadyhand.ui.devices;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,15 +61,16 @@ public final class DevicesView {
                 chosen[0] = now.device().key();
             }
         });
-        // After the table itself has handled the change (it clears the selection of a replaced row).
-        model.devices().addListener((ListChangeListener<DeviceListing>) change -> Platform.runLater(() -> {
+        // Registered after the table's own listener on the same list, so it runs once the table has
+        // cleared the selection of a replaced row, within the same change.
+        model.devices().addListener((ListChangeListener<DeviceListing>) change -> {
             if (devices.getSelectionModel().getSelectedItem() == null && !chosen[0].isEmpty()) {
                 model.devices().stream()
                         .filter(row -> row.device().key().equals(chosen[0]))
                         .findFirst()
                         .ifPresent(row -> devices.getSelectionModel().select(row));
             }
-        }));
+        });
     }
 
     private HBox controlBar() {

@@ -3,11 +3,8 @@ package org.steadyhand.ui.devices;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,9 +18,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.core.BadInputException;
-import org.steadyhand.device.DeviceException;
 import org.steadyhand.device.SourceSpec;
-import org.steadyhand.store.StoreException;
 
 /**
  * The Devices screen's model: the sources seen now (refreshed on request and every {@value
@@ -43,15 +38,9 @@ public final class DevicesViewModel implements AutoCloseable {
     /** The message while a calibration step runs; replaced by its outcome. */
     static final String WORKING = "Reading the sensor…";
 
-    private final DevicesService service;
     private final ScheduledExecutorService background;
     private final Executor fx;
-    private final LiveTexts texts;
-    private final ForceCalibrationSteps steps = new ForceCalibrationSteps();
-    private final Set<String> addedSpecs = new LinkedHashSet<>(); // background thread
-    private List<SeenDevice> seen = List.of(); // background thread
-    private String scanProblem = ""; // background thread
-    private OpenSource open; // background thread
+    private final DevicesBackend backend; // background thread only
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
     private final ObservableList<DeviceListing> devices = FXCollections.observableArrayList();
@@ -69,22 +58,26 @@ public final class DevicesViewModel implements AutoCloseable {
     private final StringProperty massGrams = new SimpleStringProperty(this, "massGrams", "100");
 
     public DevicesViewModel(DevicesService service, ScheduledExecutorService background, Executor fx, Clock clock) {
-        this.service = service;
         this.background = background;
         this.fx = fx;
-        this.texts = new LiveTexts(clock);
+        this.backend = new DevicesBackend(service, clock);
     }
 
     /** Starts the background scan and the live-value updates; call once the window shows. */
     public void activate() {
-        timers.add(background.scheduleWithFixedDelay(this::scan, 0, SCAN_PERIOD_MILLIS, TimeUnit.MILLISECONDS));
+        timers.add(background.scheduleWithFixedDelay(this::scanAndShow, 0, SCAN_PERIOD_MILLIS, TimeUnit.MILLISECONDS));
         timers.add(background.scheduleWithFixedDelay(
                 this::publish, PUBLISH_PERIOD_MILLIS, PUBLISH_PERIOD_MILLIS, TimeUnit.MILLISECONDS));
     }
 
     /** Scans now (the Refresh button). */
     public void refresh() {
-        background.execute(this::scan);
+        background.execute(this::scanAndShow);
+    }
+
+    private void scanAndShow() {
+        backend.scan();
+        publish();
     }
 
     /**
@@ -95,8 +88,8 @@ public final class DevicesViewModel implements AutoCloseable {
         try {
             String spec = SourceSpec.parse(text).text();
             background.execute(() -> {
-                addedSpecs.add(spec);
-                scan();
+                backend.addSpec(spec);
+                publish();
             });
             message.set("Added " + SourceSpec.withSecretsHidden(spec) + "; press Test to open it.");
         } catch (BadInputException e) {
@@ -113,65 +106,25 @@ public final class DevicesViewModel implements AutoCloseable {
         assignments.clear();
         calibrationChannel.set("");
         message.set("Opening " + listing.device().name() + "…");
-        background.execute(() -> openNow(listing.device()));
+        background.execute(() -> {
+            String problem = backend.open(listing.device());
+            fx.execute(() -> message.set(problem));
+            publish();
+        });
     }
 
     /** Closes the source opened for testing. */
     public void closeSource() {
         background.execute(() -> {
-            closeNow();
+            backend.close();
             publish();
         });
-    }
-
-    private void openNow(SeenDevice device) {
-        closeNow();
-        try {
-            open = new OpenSource(device, service.open(device.spec().orElseThrow()));
-            try {
-                open.source().start(open.preview());
-            } catch (DeviceException e) {
-                open.preview().failedToStart(e.getMessage());
-            }
-            open.penArea(service.penArea(open.deviceId()));
-            fx.execute(() -> message.set(""));
-        } catch (BadInputException | StoreException e) {
-            fx.execute(() -> message.set(e.getMessage()));
-        }
-        publish();
-    }
-
-    private void closeNow() {
-        if (open != null) {
-            open.source().stop();
-            open = null;
-        }
-    }
-
-    private void scan() {
-        try {
-            List<SeenDevice> found = new ArrayList<>(service.scan());
-            for (String spec : addedSpecs) {
-                if (found.stream().noneMatch(d -> d.key().equals(spec))) {
-                    found.add(SeenDevice.ofSpec(spec, "added by hand"));
-                }
-            }
-            seen = List.copyOf(found);
-            scanProblem = "";
-        } catch (DeviceException | BadInputException e) {
-            LOG.warn("listing devices failed: {}", e.getMessage());
-            scanProblem = e.getMessage();
-        } catch (RuntimeException e) {
-            LOG.error("listing devices failed", e);
-            scanProblem = "listing devices failed: " + e.getMessage();
-        }
-        publish();
     }
 
     /** Builds what the screen shows from the scan and the open source; on the background thread. */
     private void publish() {
         try {
-            LiveTexts.Shown shown = texts.shown(seen, scanProblem, Optional.ofNullable(open), service);
+            LiveTexts.Shown shown = backend.shown();
             fx.execute(() -> show(shown));
         } catch (RuntimeException e) {
             LOG.error("updating the devices screen failed", e);
@@ -192,11 +145,15 @@ public final class DevicesViewModel implements AutoCloseable {
         replaceChanged(channels, rows);
         listingText.set(shown.listingText());
         openText.set(shown.openText());
-        if ((calibrationChannel.get() == null || calibrationChannel.get().isEmpty()) && !rows.isEmpty()) {
-            calibrationChannel.set(
-                    shown.defaultCalibrationChannel().orElse(rows.getFirst().name()));
+        // A channel of the source open before (or none yet): switch to this source's first force channel.
+        String current = calibrationChannel.get() == null ? "" : calibrationChannel.get();
+        if (!shown.calibrationTexts().containsKey(current)) {
+            calibrationChannel.set(shown.defaultCalibrationChannel().orElse(""));
         }
-        calibrationText.set(shown.calibrationTexts().getOrDefault(calibrationChannel.get(), ""));
+        calibrationText.set(shown.calibrationTexts()
+                .getOrDefault(
+                        calibrationChannel.get(),
+                        rows.isEmpty() ? "" : "This source has no force channel to calibrate."));
         penAreaText.set(shown.penAreaText());
     }
 
@@ -235,11 +192,7 @@ public final class DevicesViewModel implements AutoCloseable {
     }
 
     private void calibrate(CalibrationCommand command) {
-        if (open == null) {
-            fx.execute(() -> message.set("Open a source with a force channel first."));
-            return;
-        }
-        String result = CalibrationCommand.run(command, open, steps, service, texts.clock());
+        String result = backend.calibrate(command);
         fx.execute(() -> message.set(result));
         publish();
     }
@@ -247,8 +200,7 @@ public final class DevicesViewModel implements AutoCloseable {
     /** Records the pen's position now as a corner of the working area; the second corner saves it. */
     public void penCorner() {
         background.execute(() -> {
-            String result =
-                    open == null ? "Open a digitizer first." : PenAreaCommand.corner(open, service, texts.clock());
+            String result = backend.penCorner();
             fx.execute(() -> message.set(result));
             publish();
         });
@@ -257,9 +209,7 @@ public final class DevicesViewModel implements AutoCloseable {
     /** Saves a working area typed in tablet millimetres. */
     public void enterPenArea(String left, String top, String right, String bottom) {
         background.execute(() -> {
-            String result = open == null
-                    ? "Open a digitizer first."
-                    : PenAreaCommand.entered(open, service, texts.clock(), left, top, right, bottom);
+            String result = backend.enterPenArea(left, top, right, bottom);
             fx.execute(() -> message.set(result));
             publish();
         });
@@ -274,7 +224,7 @@ public final class DevicesViewModel implements AutoCloseable {
     public void saveAssignments() {
         Map<String, String> chosen = new LinkedHashMap<>(assignments);
         background.execute(() -> {
-            String result = open == null ? "Open a source first." : RenameCommand.save(open, service, chosen);
+            String result = backend.saveAssignments(chosen);
             fx.execute(() -> message.set(result));
         });
     }
@@ -327,7 +277,7 @@ public final class DevicesViewModel implements AutoCloseable {
     public void close() {
         timers.forEach(timer -> timer.cancel(false));
         try {
-            background.submit(this::closeNow).get(10, TimeUnit.SECONDS);
+            background.submit(backend::close).get(10, TimeUnit.SECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("devices background already shut down");
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {

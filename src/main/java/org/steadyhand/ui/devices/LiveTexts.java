@@ -28,10 +28,6 @@ final class LiveTexts {
         this.clock = clock;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     /** Everything the screen shows at one moment. */
     record Shown(
             List<DeviceListing> listings,

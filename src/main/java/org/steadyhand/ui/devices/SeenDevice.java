@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param name what identifies it to the user: a port path, a HID path, a camera spec, "sim"
  * @param description what the driver, USB descriptor or configuration calls it; may be empty
- * @param profile the {@code devices.json} profile that matches it (with its protocol), if any
+ * @param profile the name of the {@code devices.json} profile that matches it, if any
  * @param spec the source spec that opens it; empty when nothing knows how (a port with no profile)
  * @param renames the profile's channel renames (protocol channel name → rig channel name)
  */
