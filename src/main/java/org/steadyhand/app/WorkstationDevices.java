@@ -76,7 +76,7 @@ public final class WorkstationDevices implements DevicesService {
     }
 
     @Override
-    public List<SeenDevice> scan() throws DeviceException {
+    public List<SeenDevice> scan() {
         List<SeenDevice> seen = new ArrayList<>();
         Set<String> specs = new LinkedHashSet<>();
         specs.add("sim");
@@ -87,23 +87,45 @@ public final class WorkstationDevices implements DevicesService {
             seen.add(SeenDevice.ofSpec(
                     spec, spec.startsWith("sim") ? "the simulated rig (forceps task)" : "configured camera"));
         }
-        DeviceProfiles profiles = DeviceProfilesFile.read(DeviceProfilesFile.in(dataFolder));
+        DeviceProfiles profiles = DeviceProfiles.none();
+        try {
+            profiles = DeviceProfilesFile.read(DeviceProfilesFile.in(dataFolder));
+        } catch (BadInputException e) {
+            // The ports are still worth seeing; the row says why none matches a profile.
+            seen.add(problem(DeviceKind.SERIAL, DeviceProfiles.FILE_NAME, e.getMessage()));
+        }
         for (DeviceProfilesFile.SeenPort port : DeviceProfilesFile.scan(profiles, SerialPorts.list())) {
             seen.add(serialRow(port));
         }
         if (listHid) {
-            for (HidDeviceInfo hid : HidDevices.attached()) {
-                seen.add(new SeenDevice(
-                        DeviceKind.HID,
-                        hid.path(),
-                        (hid.manufacturer() + " " + hid.product()).strip()
-                                + String.format(" (%04x:%04x)", hid.vendorId(), hid.productId()),
-                        Optional.empty(),
-                        Optional.of(hid.sourceSpec()),
-                        Map.of()));
-            }
+            addHid(seen);
         }
         return seen;
+    }
+
+    private static SeenDevice problem(DeviceKind kind, String name, String message) {
+        return new SeenDevice(kind, name, message, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /** The HID devices, or one row saying why they cannot be listed (the other kinds still are). */
+    private static void addHid(List<SeenDevice> seen) {
+        List<HidDeviceInfo> attached;
+        try {
+            attached = HidDevices.attached();
+        } catch (DeviceException e) {
+            seen.add(problem(DeviceKind.HID, "HID devices", "cannot be listed: " + e.getMessage()));
+            return;
+        }
+        for (HidDeviceInfo hid : attached) {
+            seen.add(new SeenDevice(
+                    DeviceKind.HID,
+                    hid.path(),
+                    (hid.manufacturer() + " " + hid.product()).strip()
+                            + String.format(" (%04x:%04x)", hid.vendorId(), hid.productId()),
+                    Optional.empty(),
+                    Optional.of(hid.sourceSpec()),
+                    Map.of()));
+        }
     }
 
     private static SeenDevice serialRow(DeviceProfilesFile.SeenPort seen) {

@@ -115,6 +115,19 @@ class DevicesViewModelTest {
     }
 
     @Test
+    void aBrokenProfilesFileIsShownAsARowAndTheOtherSourcesAreStillListed() throws Exception {
+        Files.writeString(dir.resolve("devices.json"), "{\"devices\": [{\"protocol\": \"mark10\", \"bauds\": 9}]}");
+        open(List.of());
+
+        waitUntil(() -> row("devices.json").isPresent() && row("sim").isPresent());
+
+        DeviceListing problem = row("devices.json").orElseThrow();
+        assertThat(problem.device().description()).contains("devices[0]: unknown key 'bauds'");
+        assertThat(problem.specText()).isEqualTo("no profile: add one to devices.json");
+        assertThat(fx.call(() -> model.listingTextProperty().get())).doesNotStartWith("Devices could not be listed");
+    }
+
+    @Test
     void anOpenedPortTurnsDetachedWhenUnplugged() throws Exception {
         plugInGauge();
         open(List.of());
