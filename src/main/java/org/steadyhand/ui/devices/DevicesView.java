@@ -1,6 +1,7 @@
 package org.steadyhand.ui.devices;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -122,7 +123,7 @@ public final class DevicesView {
         Button save = new Button("Save assignment to devices.json");
         save.setId("save-assignment");
         save.setOnAction(e -> model.saveAssignments());
-        save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.channels()));
+        save.disableProperty().bind(Bindings.isEmpty(model.channels()));
         VBox panel = new VBox(8, title, open, channels, save);
         panel.getStyleClass().add("panel");
         HBox.setHgrow(panel, Priority.ALWAYS);
@@ -217,6 +218,7 @@ public final class DevicesView {
                 fields[i] = new TextField();
                 fields[i].setId("pen-" + names[i].toLowerCase(java.util.Locale.ROOT));
                 fields[i].setPrefColumnCount(4);
+                fields[i].disableProperty().bind(Bindings.isEmpty(model.channels()));
                 Label label = new Label(names[i]);
                 label.getStyleClass().add("field-label");
                 edges.add(label, i, 0);
@@ -238,6 +240,10 @@ public final class DevicesView {
             panel.setMinWidth(480);
             for (var node : List.of(zero, weight, corner, set, massLabel, penTitle, title)) {
                 node.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // Nothing to act on until a source is open.
+            for (var control : List.of(channel, zero, weight, mass, corner, set)) {
+                control.disableProperty().bind(Bindings.isEmpty(model.channels()));
             }
             for (Label wrapped : List.of(stored, area)) {
                 wrapped.setMinHeight(Region.USE_PREF_SIZE);

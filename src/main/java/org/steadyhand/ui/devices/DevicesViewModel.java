@@ -153,7 +153,9 @@ public final class DevicesViewModel implements AutoCloseable {
         calibrationText.set(shown.calibrationTexts()
                 .getOrDefault(
                         calibrationChannel.get(),
-                        rows.isEmpty() ? "" : "This source has no force channel to calibrate."));
+                        rows.isEmpty()
+                                ? "Open a source with Test to zero or calibrate its force channel."
+                                : "This source has no force channel to calibrate."));
         penAreaText.set(shown.penAreaText());
     }
 

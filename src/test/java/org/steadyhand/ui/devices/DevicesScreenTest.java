@@ -76,6 +76,10 @@ class DevicesScreenTest {
         TableView<DeviceListing> devices = robot.lookup("#devices-table").queryAs(TableView.class);
         waitUntil(() -> simRow(devices).isPresent());
         assertThat(onFx(() -> simRow(devices).orElseThrow().status())).isEqualTo("Not open");
+        assertThat(onFx(() -> robot.lookup("#open-text").queryLabeled().getText()))
+                .isEqualTo("Nothing open. Choose a source and press Test to see its channels.");
+        saveScreen(stage.getScene(), "devices-nothing-open-1280x800.png");
+        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot()))).isEmpty();
 
         robot.interact(() -> devices.getSelectionModel().select(simRow(devices).orElseThrow()));
         robot.clickOn("#test-source");
