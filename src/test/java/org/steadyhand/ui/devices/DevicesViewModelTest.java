@@ -224,6 +224,8 @@ class DevicesViewModelTest {
                 .isEqualTo(new org.steadyhand.analysis.path.PenArea(10, 20, 160, 120));
         waitUntil(() -> fx.call(() -> model.penAreaTextProperty().get())
                 .startsWith("Working area 150.0 × 100.0 mm from (10.0, 20.0) mm on the tablet, set "));
+        waitUntil(() -> fx.call(() -> model.channels().stream()
+                .anyMatch(c -> c.name().equals("tip_x") && !c.rawText().equals("—"))));
         ChannelRow x = fx.call(() -> model.channels().stream()
                 .filter(c -> c.name().equals("tip_x"))
                 .findFirst()
@@ -247,6 +249,30 @@ class DevicesViewModelTest {
                 .isEqualTo("Not saved: the pen area must be at least 5 mm wide and high with the first corner"
                         + " top-left, got 2.0 x 100.0 mm.");
         assertThat(new PenAreas(database).find("sim:7")).isEmpty();
+    }
+
+    @Test
+    void cornersTouchedAtAlmostTheSamePlaceAreRefusedAndTheFirstCornerIsAskedForAgain() throws Exception {
+        open(List.of("sim:7"));
+        waitUntil(() -> row("sim:7").isPresent());
+        DeviceListing sim = row("sim:7").orElseThrow();
+        fx.run(() -> model.open(sim));
+        waitUntil(() -> fx.call(() ->
+                        model.channels().stream().noneMatch(c -> c.rawText().equals("—")))
+                && !fx.call(() -> model.channels().isEmpty()));
+
+        // The simulated hand holds the tip within a millimetre: both "corners" are the same place.
+        fx.run(() -> model.penCorner());
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).startsWith("First corner at ("));
+        fx.run(() -> model.penCorner());
+
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).startsWith("Not saved"));
+        assertThat(fx.call(() -> model.messageProperty().get()))
+                .startsWith("Not saved: the pen area must be at least 5 mm wide and high")
+                .endsWith("Touch the first corner again.");
+        assertThat(new PenAreas(database).find("sim:7")).isEmpty();
+        fx.run(() -> model.penCorner());
+        waitUntil(() -> fx.call(() -> model.messageProperty().get()).startsWith("First corner at ("));
     }
 
     private void zeroUntilStable() throws InterruptedException {
