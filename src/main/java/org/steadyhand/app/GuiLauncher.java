@@ -13,6 +13,8 @@ import org.steadyhand.device.serial.SerialPorts;
 import org.steadyhand.league.sync.SyncSender;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.store.PenAreas;
 import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.StoreException;
@@ -61,9 +63,10 @@ final class GuiLauncher {
     /** What the window gets from the rest of the application, on an open database. */
     WorkstationServices services(Database database, Optional<SyncSender> leagueSync) {
         ModuleCatalog modules = ModuleCatalog.builtIn();
+        List<String> sources = rigSources();
         return new WorkstationServices(
-                Workstation.sourceRegistry(),
-                rigSources(),
+                Workstation.calibratedSourceRegistry(database),
+                sources,
                 modules,
                 new WorkstationStore(database),
                 new SessionCatalog(database),
@@ -73,7 +76,15 @@ final class GuiLauncher {
                 dataFolder,
                 ReviewServices.of(database, modules, Clock.systemDefaultZone()),
                 new ScoreRepository(database),
-                Workstation.leagueBoards(database));
+                Workstation.leagueBoards(database),
+                new WorkstationDevices(
+                        dataFolder,
+                        Workstation.sourceRegistry(),
+                        sources,
+                        new DeviceCalibrations(database),
+                        new PenAreas(database),
+                        Clock.systemUTC(),
+                        true));
     }
 
     int run(PrintWriter err) {

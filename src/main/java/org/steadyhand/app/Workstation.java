@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steadyhand.cli.CliServices;
+import org.steadyhand.device.SourceFactory;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.hid.HidReplayFactory;
 import org.steadyhand.device.hid.HidSourceFactory;
@@ -23,10 +24,13 @@ import org.steadyhand.session.CameraShotSourceFactory;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
+import org.steadyhand.store.CalibratedSource;
 import org.steadyhand.store.DataDirectory;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.DeviceCalibrations;
 import org.steadyhand.store.InterruptedSessions;
 import org.steadyhand.store.LeagueOutbox;
+import org.steadyhand.store.PenAreas;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TelemetryReader;
@@ -40,13 +44,29 @@ final class Workstation {
 
     /** Every kind of source this build can open. */
     static SourceRegistry sourceRegistry() {
-        return new SourceRegistry(List.of(
+        return new SourceRegistry(sourceFactories());
+    }
+
+    private static List<SourceFactory> sourceFactories() {
+        return List.of(
                 new SimulatedRigFactory(),
                 SerialSourceFactory.of(SerialProtocols.all()),
                 new HidSourceFactory(),
                 new HidReplayFactory(),
                 new SerialReplayFactory(SerialProtocols.all()),
-                new CameraShotSourceFactory(ModuleCatalog.builtIn())));
+                new CameraShotSourceFactory(ModuleCatalog.builtIn()));
+    }
+
+    /**
+     * Every kind of source this build can open, each delivering its readings with the force
+     * calibrations and pen areas stored in {@code database} applied (the Devices screen sets them).
+     */
+    static SourceRegistry calibratedSourceRegistry(Database database) {
+        DeviceCalibrations calibrations = new DeviceCalibrations(database);
+        PenAreas penAreas = new PenAreas(database);
+        return new SourceRegistry(sourceFactories().stream()
+                .map(factory -> CalibratedSource.factory(factory, calibrations, penAreas))
+                .toList());
     }
 
     /**
@@ -95,7 +115,7 @@ final class Workstation {
         ModuleCatalog modules = ModuleCatalog.builtIn();
         return new CliServices(
                 database,
-                sourceRegistry(),
+                calibratedSourceRegistry(database),
                 modules,
                 new WorkstationStore(database),
                 new SessionCatalog(database),

@@ -42,6 +42,17 @@ public record DeviceCalibration(
         });
     }
 
+    /**
+     * The device id of a source spec: the spec without its options, so a new baud rate or channel
+     * rename keeps a gauge's calibration ({@code serial:mark10:/dev/ttyUSB0?baud=9600} →
+     * {@code serial:mark10:/dev/ttyUSB0}, {@code sim:7?skill=novice} → {@code sim:7}). Camera
+     * specs are kept whole, as their URL may hold a query.
+     */
+    public static String deviceIdOf(String spec) {
+        int query = spec.indexOf('?');
+        return query < 0 || spec.startsWith("camera:") ? spec : spec.substring(0, query);
+    }
+
     private static void requireText(String name, String value, int maxLength) {
         if (value == null || value.isBlank() || value.length() > maxLength) {
             throw new IllegalArgumentException(

@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.steadyhand.analysis.force.ForceCalibration;
 
 /**
@@ -45,6 +49,29 @@ public final class DeviceCalibrations {
                     "cannot save the calibration of " + calibration.deviceId() + " channel " + calibration.channelName()
                             + ": " + Database.firstLine(e.getMessage()),
                     e);
+        }
+    }
+
+    /** Every calibrated channel of a device, by channel name. */
+    public Map<String, DeviceCalibration> forDevice(String deviceId) {
+        try (Connection connection = database.connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT channel_name FROM device_calibration WHERE device_id = ?")) {
+            select.setString(1, deviceId);
+            List<String> channels = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    channels.add(rows.getString(1));
+                }
+            }
+            Map<String, DeviceCalibration> found = new TreeMap<>();
+            for (String channel : channels) {
+                find(deviceId, channel).ifPresent(calibration -> found.put(channel, calibration));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot read the calibrations of " + deviceId + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 

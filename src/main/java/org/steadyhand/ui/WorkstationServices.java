@@ -12,6 +12,7 @@ import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.TraineeRepository;
+import org.steadyhand.ui.devices.DevicesService;
 import org.steadyhand.ui.review.ReviewServices;
 import org.steadyhand.ui.rig.RigServices;
 
@@ -25,6 +26,7 @@ import org.steadyhand.ui.rig.RigServices;
  * @param review what the review screen reads and writes
  * @param scores stored scores, for the Trends and League screens
  * @param leagueBoards the paired league server's boards; empty when not paired
+ * @param devices what the Devices screen lists, opens and calibrates
  */
 public record WorkstationServices(
         SourceRegistry sourceRegistry,
@@ -38,7 +40,8 @@ public record WorkstationServices(
         Path dataDirectory,
         ReviewServices review,
         ScoreRepository scores,
-        Optional<LeagueBoards> leagueBoards) {
+        Optional<LeagueBoards> leagueBoards,
+        DevicesService devices) {
     public WorkstationServices {
         defaultSourceSpecs = List.copyOf(defaultSourceSpecs);
     }

@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steadyhand.ui.devices.DevicesView;
 import org.steadyhand.ui.league.LeagueView;
 import org.steadyhand.ui.review.ReviewView;
 import org.steadyhand.ui.rig.RigView;
@@ -32,19 +33,26 @@ public final class WorkstationView {
         rigTab.setId("rig-tab");
         Tab reviewTab = new Tab("Review", review.root());
         reviewTab.setId("review-tab");
-                        Tab traineesTab = new Tab("Trainees", new TraineesView(model.trainees()).root());
+        Tab traineesTab = new Tab("Trainees", new TraineesView(model.trainees()).root());
         traineesTab.setId("trainees-tab");
         Tab trendsTab = new Tab("Trends", new TrendsView(model.trends()).root());
         trendsTab.setId("trends-tab");
         Tab leagueTab = new Tab("League", new LeagueView(model.league()).root());
         leagueTab.setId("league-tab");
-        TabPane tabs = new TabPane(rigTab, reviewTab, trendsTab, leagueTab, traineesTab);
+        DevicesView devices = new DevicesView(model.devices());
+        Tab devicesTab = new Tab("Devices", devices.root());
+        devicesTab.setId("devices-tab");
+        TabPane tabs = new TabPane(rigTab, reviewTab, trendsTab, leagueTab, traineesTab, devicesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setCenter(tabs);
         root.setBottom(statusBar(model));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean handled = rigTab.isSelected() ? rig.handleKey(event) : review.handleKey(event);
+            boolean handled = rigTab.isSelected()
+                    ? rig.handleKey(event)
+                    : reviewTab.isSelected()
+                            ? review.handleKey(event)
+                            : devicesTab.isSelected() && devices.handleKey(event);
             if (handled) {
                 event.consume();
             }

@@ -1,16 +1,19 @@
 package org.steadyhand.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.steadyhand.league.sync.SyncSender;
+import org.steadyhand.ui.devices.DevicesViewModel;
 import org.steadyhand.ui.league.LeagueViewModel;
 import org.steadyhand.ui.review.ReviewViewModel;
 import org.steadyhand.ui.rig.RigViewModel;
@@ -40,6 +43,9 @@ public final class WorkstationViewModel implements AutoCloseable {
     private final TraineesViewModel trainees;
     private final TrendsViewModel trends;
     private final LeagueViewModel league;
+    private final ScheduledExecutorService devicesWorker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("devices-worker").daemon().factory());
+    private final DevicesViewModel devices;
     private final ReadOnlyStringWrapper leagueStatus = new ReadOnlyStringWrapper(this, "leagueStatus", "");
 
     /** @param fx runs a task on the FX thread ({@code Platform::runLater}) */
@@ -51,6 +57,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         this.trends = new TrendsViewModel(services.trainees(), services.scores(), services.modules(), reader, fx);
         this.league = new LeagueViewModel(
                 services.scores(), services.modules(), services.leagueBoards(), reader, leagueFetcher, fx);
+        this.devices = new DevicesViewModel(services.devices(), devicesWorker, fx, Clock.systemUTC());
         // A trainee added, renamed or archived shows in the rig's picker and the trends list at once.
         trainees.onTraineesChanged(() -> {
             rig.choices().loadKnownTrainees(reader, fx);
@@ -81,6 +88,7 @@ public final class WorkstationViewModel implements AutoCloseable {
         trainees.refresh();
         trends.refresh();
         league.refresh();
+        devices.activate();
     }
 
     public RigViewModel rig() {
@@ -103,6 +111,10 @@ public final class WorkstationViewModel implements AutoCloseable {
         return league;
     }
 
+    public DevicesViewModel devices() {
+        return devices;
+    }
+
     public String dataFolderText() {
         return "Data: " + services.dataDirectory();
     }
@@ -123,6 +135,8 @@ public final class WorkstationViewModel implements AutoCloseable {
     @Override
     public void close() {
         rig.close();
+        devices.close();
+        devicesWorker.shutdown();
         rigWorker.shutdown();
         reader.shutdown();
         exporter.shutdownNow(); // an export in progress is left unfinished: it never leaves a partial file

@@ -81,11 +81,13 @@ class ScreenshotsIT {
         List<String> expected = new ArrayList<>();
         for (String size : SIZES) {
             expected.add("rig-tab-" + size + ".png");
-            expected.add("sessions-tab-" + size + ".png");
+            for (String tab : List.of("review", "trends", "league", "trainees", "devices")) {
+                expected.add(tab + "-tab-" + size + ".png");
+            }
             expected.add("rig-tab-marksmanship-" + size + ".png");
         }
         assertThat(written)
-                .as("every tab at both sizes, at least the rig and sessions")
+                .as("every tab at both sizes, the rig (both families), review, trends, league, trainees and devices")
                 .containsAll(expected);
         for (String name : written) {
             BufferedImage image = ImageIO.read(screens.resolve(name).toFile());

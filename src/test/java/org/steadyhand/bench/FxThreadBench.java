@@ -3,7 +3,6 @@ package org.steadyhand.bench;
 import eu.hansolo.tilesfx.Tile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,16 +22,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
-import org.steadyhand.session.ModuleCatalog;
-import org.steadyhand.session.SessionMetrics;
-import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
 import org.steadyhand.store.SessionCatalog;
-import org.steadyhand.store.SessionScoring;
 import org.steadyhand.store.SessionSummary;
 import org.steadyhand.store.StoredChannel;
-import org.steadyhand.store.TraineeRepository;
-import org.steadyhand.store.WorkstationStore;
+import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationServices;
 import org.steadyhand.ui.WorkstationView;
 import org.steadyhand.ui.WorkstationViewModel;
@@ -59,19 +53,11 @@ public final class FxThreadBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path scratch = Files.createTempDirectory("steadyhand-fx-bench");
-        try (Database database = Database.open(scratch)) {
-            ModuleCatalog modules = ModuleCatalog.builtIn();
-            WorkstationServices services = new WorkstationServices(
+        try (TestWorkstation workstation = TestWorkstation.open(scratch)) {
+            Database database = workstation.database();
+            WorkstationServices services = workstation.services(
                     new SourceRegistry(List.of(new SimulatedRigFactory(), PacedImuSource.factory())),
-                    List.of("sim:7", PacedImuSource.SPEC),
-                    modules,
-                    new WorkstationStore(database),
-                    new SessionCatalog(database),
-                    new TraineeRepository(database),
-                    new SessionScoring(
-                            database, modules, new SessionScorer(SessionMetrics.withDefaults()), Clock.systemUTC()),
-                    Optional.empty(),
-                    scratch);
+                    List.of("sim:7", PacedImuSource.SPEC));
             new FxThreadBench().run(services, database, seconds);
         } catch (Exception | Error e) {
             e.printStackTrace();

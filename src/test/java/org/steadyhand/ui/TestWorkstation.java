@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.steadyhand.app.WorkstationDevices;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionMetrics;
 import org.steadyhand.session.SessionScorer;
 import org.steadyhand.store.Database;
+import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.store.PenAreas;
 import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionScoring;
@@ -39,8 +42,13 @@ public final class TestWorkstation implements AutoCloseable {
     }
 
     public WorkstationServices services(List<String> sourceSpecs) {
+        return services(new SourceRegistry(List.of(new SimulatedRigFactory())), sourceSpecs);
+    }
+
+    /** The window's services with the rig's sources opened through {@code registry}. */
+    public WorkstationServices services(SourceRegistry registry, List<String> sourceSpecs) {
         return new WorkstationServices(
-                new SourceRegistry(List.of(new SimulatedRigFactory())),
+                registry,
                 sourceSpecs,
                 modules,
                 new WorkstationStore(database),
@@ -52,7 +60,15 @@ public final class TestWorkstation implements AutoCloseable {
                 database.directory(),
                 ReviewServices.of(database, modules, Clock.systemDefaultZone()),
                 new ScoreRepository(database),
-                Optional.empty());
+                Optional.empty(),
+                new WorkstationDevices(
+                        database.directory(),
+                        new SourceRegistry(List.of(new SimulatedRigFactory())),
+                        sourceSpecs,
+                        new DeviceCalibrations(database),
+                        new PenAreas(database),
+                        Clock.systemUTC(),
+                        false));
     }
 
     public Database database() {

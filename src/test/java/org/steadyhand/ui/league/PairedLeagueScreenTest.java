@@ -93,8 +93,10 @@ class PairedLeagueScreenTest {
                 local.scoring(),
                 local.leagueSync(),
                 local.dataDirectory(),
+                local.review(),
                 local.scores(),
-                Optional.of(api));
+                Optional.of(api),
+                local.devices());
         model = new WorkstationViewModel(paired, Platform::runLater);
         stage.setScene(new WorkstationView(model).scene(1280, 800));
         stage.show();

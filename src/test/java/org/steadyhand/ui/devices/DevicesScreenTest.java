@@ -1,0 +1,207 @@
+package org.steadyhand.ui.devices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.ui.TestWorkstation;
+import org.steadyhand.ui.WorkstationView;
+import org.steadyhand.ui.WorkstationViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Devices screen in the workstation window on the real simulated rig and a real H2 store,
+ * driven through headless Monocle: the rig's row is listed, Test opens it, its values move, and a
+ * zero calibration is stored. Saves screenshots under {@code target/screens/}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DevicesScreenTest {
+    private static final String SIM = "sim:11";
+
+    @TempDir
+    Path dir;
+
+    private TestWorkstation workstation;
+    private WorkstationViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workstation = TestWorkstation.open(dir);
+        model = new WorkstationViewModel(workstation.services(List.of(SIM)), Platform::runLater);
+        stage.setScene(new WorkstationView(model).scene(1280, 800));
+        stage.show();
+        model.activate();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        workstation.close();
+    }
+
+    @Test
+    void opensTheSimulatedRigSeesItsForceMoveAndZeroesIt(FxRobot robot) throws Exception {
+        robot.clickOn("#devices-tab");
+        @SuppressWarnings("unchecked")
+        TableView<DeviceListing> devices = robot.lookup("#devices-table").queryAs(TableView.class);
+        waitUntil(() -> simRow(devices).isPresent());
+        assertThat(onFx(() -> simRow(devices).orElseThrow().status())).isEqualTo("Not open");
+        assertThat(onFx(() -> robot.lookup("#open-text").queryLabeled().getText()))
+                .isEqualTo("Nothing open. Choose a source and press Test to see its channels.");
+        saveScreen(stage.getScene(), "devices-nothing-open-1280x800.png");
+        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot()))).isEmpty();
+
+        robot.interact(() -> devices.getSelectionModel().select(simRow(devices).orElseThrow()));
+        robot.clickOn("#test-source");
+        waitUntil(() -> onFx(() -> simRow(devices).orElseThrow().status()).equals("Attached"));
+        @SuppressWarnings("unchecked")
+        TableView<ChannelRow> channels = robot.lookup("#channels-table").queryAs(TableView.class);
+        waitUntil(() -> onFx(() ->
+                        channels.getItems().stream().map(ChannelRow::name).toList())
+                .equals(List.of("tip_x", "tip_y", "tip_z", "tip_force", "tilt")));
+        String firstX = onFx(() -> channels.getItems().getFirst().rawText());
+        waitUntil(() -> !onFx(() -> channels.getItems().getFirst().rawText()).equals(firstX));
+        waitUntil(() -> onFx(() -> simRow(devices).orElseThrow().readings()) > 1000);
+        assertThat(onFx(() -> robot.lookup("#calibration-text").queryLabeled().getText()))
+                .startsWith("Not calibrated");
+
+        zeroUntilStable(robot);
+
+        double zero = new DeviceCalibrations(workstation.database())
+                .find("sim:11", "tip_force")
+                .orElseThrow()
+                .calibration()
+                .zeroOffset();
+        waitUntil(() -> onFx(() ->
+                        robot.lookup("#calibration-text").queryLabeled().getText())
+                .startsWith(String.format("Zero %.3f mN · scale 1.00000 mN per mN · calibrated ", zero)));
+        saveScreen(stage.getScene(), "devices-1280x800.png");
+        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot()))).isEmpty();
+        assertThat(onFx(() ->
+                        devices.getSelectionModel().getSelectedItem().device().key()))
+                .as("the opened row stays selected while its counters change")
+                .isEqualTo(SIM);
+
+        // Headless Monocle's screen is 1280x800, so the large size is laid out off screen.
+        Scene large = onFx(() -> {
+            WorkstationView view = new WorkstationView(model);
+            Scene scene = view.scene(1920, 1080);
+            TabPane tabs = (TabPane) scene.lookup("#tabs");
+            tabs.getSelectionModel()
+                    .select(tabs.getTabs().stream()
+                            .filter(tab -> "devices-tab".equals(tab.getId()))
+                            .findFirst()
+                            .orElseThrow());
+            return scene;
+        });
+        Thread.sleep(500);
+        saveScreen(large, "devices-1920x1080.png");
+        assertThat(onFx(() -> clippedTexts(large.getRoot()))).isEmpty();
+    }
+
+    private void zeroUntilStable(FxRobot robot) throws InterruptedException {
+        // The simulated trainee grasps and peels; a zero is accepted only while the force is steady.
+        for (int attempt = 0; attempt < 40; attempt++) {
+            robot.clickOn("#zero");
+            waitUntil(() -> !onFx(() ->
+                            robot.lookup("#devices-message").queryLabeled().getText())
+                    .equals(DevicesViewModel.WORKING));
+            String message =
+                    onFx(() -> robot.lookup("#devices-message").queryLabeled().getText());
+            if (message.startsWith("Zeroed tip_force at ")) {
+                return;
+            }
+            assertThat(message).startsWith("Not calibrated: the readings are unstable");
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the simulated force never held still for a zero");
+    }
+
+    private static Optional<DeviceListing> simRow(TableView<DeviceListing> table) {
+        return table.getItems().stream()
+                .filter(row -> row.device().key().equals(SIM))
+                .findFirst();
+    }
+
+    private static void saveScreen(Scene scene, String name) throws IOException {
+        WritableImage image = onFx(() -> scene.snapshot(null));
+        Path target = Path.of("target", "screens", name);
+        Files.createDirectories(target.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
+    }
+
+    /**
+     * Shown labels outside tables that their skin had to shorten with an ellipsis (table cells may
+     * elide long paths; the user can widen the column).
+     */
+    private static List<String> clippedTexts(Parent root) {
+        List<String> clipped = new ArrayList<>();
+        for (Node node : root.lookupAll(".text")) {
+            if (node instanceof Text text
+                    && text.getParent() instanceof Labeled labeled
+                    && !(labeled instanceof IndexedCell<?>)
+                    && shown(labeled)
+                    && labeled.getText() != null
+                    && text.getText().endsWith("...")
+                    && !labeled.getText().equals(text.getText())) {
+                clipped.add(labeled.getText() + " -> " + text.getText());
+            }
+        }
+        return clipped;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("reading on the FX thread failed", e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}
