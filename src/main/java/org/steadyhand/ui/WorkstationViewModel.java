@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
@@ -52,6 +53,8 @@ public final class WorkstationViewModel implements AutoCloseable {
     public WorkstationViewModel(WorkstationServices services, Executor fx) {
         this.services = services;
         this.rig = new RigViewModel(services.rigServices(), fx, rigWorker);
+        Executor reader = whileOpen(this.reader);
+        Executor leagueFetcher = whileOpen(this.leagueFetcher);
         this.review = new ReviewViewModel(services.review(), reader, exporter, fx, ZoneId.systemDefault());
         this.trainees = new TraineesViewModel(services.trainees(), reader, fx);
         this.trends = new TrendsViewModel(services.trainees(), services.scores(), services.modules(), reader, fx);
@@ -147,5 +150,21 @@ public final class WorkstationViewModel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The executor's tasks, dropped once the window has closed: a refresh posted to the FX thread
+     * before closing may ask for a load after the threads stopped, and nobody waits for it then.
+     */
+    private static Executor whileOpen(ExecutorService executor) {
+        return task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                if (!executor.isShutdown()) {
+                    throw e;
+                }
+            }
+        };
     }
 }

@@ -86,7 +86,7 @@ class ReviewWindowTest {
         robot.clickOn("Review");
         TableView<?> table = robot.lookup("#sessions-table").queryAs(TableView.class);
         waitUntil(() -> onFx(() -> table.getItems().size()) == 1);
-        robot.clickOn(".table-row-cell").type(KeyCode.ENTER);
+        robot.clickOn(firstSessionRow(robot)).type(KeyCode.ENTER);
         waitForDetail();
 
         assertThat(onFx(() -> robot.lookup("#detail-title").queryLabeled().getText()))
@@ -121,7 +121,7 @@ class ReviewWindowTest {
         waitUntil(() -> onFx(() -> robot.lookup("#note-status").queryLabeled().getText())
                 .startsWith("Saved"));
         robot.clickOn("#back-to-list");
-        robot.clickOn(".table-row-cell").clickOn("#open-session");
+        robot.clickOn(firstSessionRow(robot)).clickOn("#open-session");
         waitForDetail();
 
         assertThat(onFx(() -> robot.lookup("#note-text")
@@ -257,5 +257,12 @@ class ReviewWindowTest {
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 30 s", e);
         }
+    }
+
+    /** The first row of the review list (other screens have tables of their own). */
+    private static Node firstSessionRow(FxRobot robot) {
+        return robot.from(robot.lookup("#sessions-table").queryAs(TableView.class))
+                .lookup(".table-row-cell")
+                .query();
     }
 }
