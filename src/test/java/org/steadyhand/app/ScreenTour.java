@@ -21,6 +21,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.steadyhand.store.Database;
+import org.steadyhand.ui.ClippedLabels;
 import org.steadyhand.ui.WorkstationView;
 import org.steadyhand.ui.WorkstationViewModel;
 import org.steadyhand.ui.rig.RigPhase;
@@ -30,7 +31,8 @@ import org.steadyhand.ui.rig.RigPhase;
  * simulated rig), visits every tab of its main tab pane at 1280×800 and 1920×1080 and saves each as
  * {@code <tab-id>-<w>x<h>.png}; then the rig screen on a marksmanship module as {@code
  * rig-tab-marksmanship-<w>x<h>.png}. Run in its own JVM on a display ({@link ScreenshotsIT} starts
- * it under Xvfb). Exit code 0 when every picture was written.
+ * it under Xvfb). Exit code 0 when every picture was written; labels a screen had to shorten or
+ * push past its right edge are printed as {@code clipped} lines.
  *
  * <p>Arguments: the data folder, the output folder.
  */
@@ -152,7 +154,13 @@ public final class ScreenTour {
         pause(700);
     }
 
+    /**
+     * Saves the window as {@code name} and prints {@code clipped <name>: <label>} for each label
+     * the screen failed to fit, for {@link ScreenshotsIT} to refuse.
+     */
     private Path snapshot(String name) throws Exception {
+        onFx(() -> ClippedLabels.in(stage.getScene().getRoot()))
+                .forEach(label -> System.out.println("clipped " + name + ": " + label));
         WritableImage image = onFx(() -> stage.getScene().snapshot(null));
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path file = out.resolve(name);

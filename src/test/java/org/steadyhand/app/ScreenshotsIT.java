@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * workstation window opens on that data folder under a virtual X server (Xvfb) and {@link
  * ScreenTour} saves each tab of the main tab pane, and the rig screen on a marksmanship module, at
  * 1280×800 and 1920×1080 into {@code target/screens/}. Each picture must exist, have its size and
- * not be blank.
+ * not be blank, and no screen may shorten a label or push it past the window's edge.
  */
 class ScreenshotsIT {
     private static final List<String> SIZES = List.of("1280x800", "1920x1080");
@@ -89,6 +89,9 @@ class ScreenshotsIT {
         assertThat(written)
                 .as("every tab at both sizes, the rig (both families), review, trends, league, trainees and devices")
                 .containsAll(expected);
+        assertThat(Files.readAllLines(log).stream().filter(line -> line.startsWith("clipped ")))
+                .as("labels shortened with an ellipsis or pushed past the right edge, on a real X display")
+                .isEmpty();
         for (String name : written) {
             BufferedImage image = ImageIO.read(screens.resolve(name).toFile());
             String size = name.replaceAll(".*-(\\d+x\\d+)\\.png", "$1");

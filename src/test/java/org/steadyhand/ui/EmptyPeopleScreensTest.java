@@ -1,14 +1,13 @@
 package org.steadyhand.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Labeled;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Trainees, Trends and League screens of a new workstation (empty database): each says what to
@@ -73,8 +71,7 @@ class EmptyPeopleScreensTest {
     }
 
     private void save(String name) throws IOException {
-        assertThat(onFx(() ->
-                        WorkstationWindowTest.clippedTexts(stage.getScene().getRoot())))
+        assertThat(onFx(() -> ClippedLabels.in(stage.getScene().getRoot())))
                 .as("labels of the empty " + name + " screen shown with an ellipsis")
                 .isEmpty();
         Path folder = Path.of("target", "screens");
@@ -92,21 +89,5 @@ class EmptyPeopleScreensTest {
 
     private static String text(FxRobot robot, String id) {
         return onFx(() -> robot.lookup(id).queryLabeled().getText());
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("reading on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

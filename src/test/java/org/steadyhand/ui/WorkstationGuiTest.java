@@ -1,11 +1,12 @@
 package org.steadyhand.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +22,6 @@ import org.steadyhand.session.SessionStatus;
 import org.steadyhand.store.SessionSummary;
 import org.steadyhand.store.StoredChannel;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@link WorkstationGui#run()} from construction to return: the window opens at its default size,
@@ -99,21 +99,5 @@ class WorkstationGuiTest {
             return found.get() != null;
         }));
         return found.get();
-    }
-
-    private static <T> T onFx(Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("task on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

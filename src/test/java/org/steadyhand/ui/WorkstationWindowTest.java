@@ -1,21 +1,16 @@
 package org.steadyhand.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import eu.hansolo.tilesfx.Tile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,6 @@ import org.steadyhand.ui.rig.RigPhase;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workstation window on the real simulated rig and a real H2 store, driven like a user through
@@ -127,12 +121,12 @@ class WorkstationWindowTest {
     void windowIsTitledAndNoTextIsCutOffAtTheDefaultSize(FxRobot robot) {
         waitUntil(() -> phase() == RigPhase.LIVE && frame().tremorRms().isPresent());
         List<String> clipped =
-                new ArrayList<>(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+                new ArrayList<>(onFx(() -> ClippedLabels.in(stage.getScene().getRoot())));
         robot.clickOn("#module").clickOn("10 m air pistol");
         waitUntil(() -> phase() == RigPhase.LIVE && frame().tremorRms().isPresent());
-        clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+        clipped.addAll(onFx(() -> ClippedLabels.in(stage.getScene().getRoot())));
         robot.clickOn("Review");
-        clipped.addAll(onFx(() -> clippedTexts(stage.getScene().getRoot())));
+        clipped.addAll(onFx(() -> ClippedLabels.in(stage.getScene().getRoot())));
 
         assertThat(onFx(stage::getTitle)).isEqualTo("Steadyhand");
         assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(1280.0);
@@ -142,38 +136,6 @@ class WorkstationWindowTest {
                 .contains(dir.toString());
         assertThat(onFx(() -> robot.lookup("#status-dropped").queryLabeled().getText()))
                 .matches("Live view dropped: [0-9,]+");
-    }
-
-    /**
-     * Texts of shown labelled controls that their skin had to shorten, and controls reaching past
-     * the window's right edge.
-     */
-    static List<String> clippedTexts(Parent root) {
-        List<String> clipped = new ArrayList<>();
-        double width = root.getScene().getWidth();
-        for (Node node : root.lookupAll(".text")) {
-            if (node instanceof Text text
-                    && text.getParent() instanceof Labeled labeled
-                    && shown(labeled)
-                    && labeled.getText() != null) {
-                if (!labeled.getText().equals(text.getText())) {
-                    clipped.add(labeled.getText() + " -> " + text.getText());
-                }
-                if (labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > width + 0.5) {
-                    clipped.add(labeled.getText() + " -> beyond the right edge");
-                }
-            }
-        }
-        return clipped;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private RigPhase phase() {
@@ -187,21 +149,5 @@ class WorkstationWindowTest {
     private double newestTraceValue() {
         double[] values = frame().traceValues();
         return values.length == 0 ? Double.NaN : values[values.length - 1];
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("reading on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

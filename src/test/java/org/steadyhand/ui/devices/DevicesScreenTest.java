@@ -1,27 +1,20 @@
 package org.steadyhand.ui.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -29,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steadyhand.store.DeviceCalibrations;
+import org.steadyhand.ui.ClippedLabels;
 import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationView;
 import org.steadyhand.ui.WorkstationViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Devices screen in the workstation window on the real simulated rig and a real H2 store,
@@ -79,7 +72,7 @@ class DevicesScreenTest {
         assertThat(onFx(() -> robot.lookup("#open-text").queryLabeled().getText()))
                 .isEqualTo("Nothing open. Choose a source and press Test to see its channels.");
         saveScreen(stage.getScene(), "devices-nothing-open-1280x800.png");
-        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot()))).isEmpty();
+        assertThat(onFx(() -> ClippedLabels.in(stage.getScene().getRoot()))).isEmpty();
 
         robot.interact(() -> devices.getSelectionModel().select(simRow(devices).orElseThrow()));
         robot.clickOn("#test-source");
@@ -106,7 +99,7 @@ class DevicesScreenTest {
                         robot.lookup("#calibration-text").queryLabeled().getText())
                 .startsWith(String.format("Zero %.3f mN · scale 1.00000 mN per mN · calibrated ", zero)));
         saveScreen(stage.getScene(), "devices-1280x800.png");
-        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot()))).isEmpty();
+        assertThat(onFx(() -> ClippedLabels.in(stage.getScene().getRoot()))).isEmpty();
         assertThat(onFx(() ->
                         devices.getSelectionModel().getSelectedItem().device().key()))
                 .as("the opened row stays selected while its counters change")
@@ -126,7 +119,7 @@ class DevicesScreenTest {
         });
         Thread.sleep(500);
         saveScreen(large, "devices-1920x1080.png");
-        assertThat(onFx(() -> clippedTexts(large.getRoot()))).isEmpty();
+        assertThat(onFx(() -> ClippedLabels.in(large.getRoot()))).isEmpty();
     }
 
     private void zeroUntilStable(FxRobot robot) throws InterruptedException {
@@ -158,50 +151,5 @@ class DevicesScreenTest {
         Path target = Path.of("target", "screens", name);
         Files.createDirectories(target.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
-    }
-
-    /**
-     * Shown labels outside tables that their skin had to shorten with an ellipsis (table cells may
-     * elide long paths; the user can widen the column).
-     */
-    private static List<String> clippedTexts(Parent root) {
-        List<String> clipped = new ArrayList<>();
-        for (Node node : root.lookupAll(".text")) {
-            if (node instanceof Text text
-                    && text.getParent() instanceof Labeled labeled
-                    && !(labeled instanceof IndexedCell<?>)
-                    && shown(labeled)
-                    && labeled.getText() != null
-                    && text.getText().endsWith("...")
-                    && !labeled.getText().equals(text.getText())) {
-                clipped.add(labeled.getText() + " -> " + text.getText());
-            }
-        }
-        return clipped;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("reading on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

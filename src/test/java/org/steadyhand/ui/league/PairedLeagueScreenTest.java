@@ -1,6 +1,8 @@
 package org.steadyhand.ui.league;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,9 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TableView;
@@ -39,7 +38,6 @@ import org.steadyhand.ui.WorkstationViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The League screen of a paired workstation against a real league server on loopback: the local
@@ -137,21 +135,5 @@ class PairedLeagueScreenTest {
                 SwingFXUtils.fromFXImage(onFx(() -> local.getScene().snapshot(null)), null),
                 "png",
                 folder.resolve("league-paired-1280x800.png").toFile());
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("reading on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

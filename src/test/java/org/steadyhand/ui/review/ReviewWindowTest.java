@@ -1,26 +1,22 @@
 package org.steadyhand.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steadyhand.core.SessionId;
+import org.steadyhand.ui.ClippedLabels;
 import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationServices;
 import org.steadyhand.ui.WorkstationView;
@@ -102,7 +99,7 @@ class ReviewWindowTest {
         assertThat(onFx(spectrum::state).metrics())
                 .as("the spectrum shown")
                 .hasValueSatisfying(m -> assertThat(m.peakHz()).isBetween(3.0, 12.0));
-        assertThat(onFx(() -> clippedTexts(stage.getScene().getRoot())))
+        assertThat(onFx(() -> ClippedLabels.in(stage.getScene().getRoot())))
                 .as("labels shown with an ellipsis")
                 .isEmpty();
         TimeRange whole =
@@ -166,12 +163,12 @@ class ReviewWindowTest {
                     .isEqualTo("Ada Lovelace — Forceps");
             assertThat(onFx(() -> ((Labeled) scene.lookup("#score-summary")).getText()))
                     .contains("/ 100 · grade");
-            assertThat(onFx(() -> clippedTexts(scene.getRoot())))
+            assertThat(onFx(() -> ClippedLabels.in(scene.getRoot())))
                     .as("cut-off labels")
                     .isEmpty();
             open(1); // the air rifle session
             snapshot(scene, screens.resolve("review-rifle-" + suffix));
-            assertThat(onFx(() -> clippedTexts(scene.getRoot())))
+            assertThat(onFx(() -> ClippedLabels.in(scene.getRoot())))
                     .as("cut-off labels")
                     .isEmpty();
             assertThat(onFx(() -> ((ShotTarget) scene.lookup("#shot-target")).isVisible()))
@@ -211,52 +208,11 @@ class ReviewWindowTest {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    /** Texts of shown labels that their skin had to shorten (as WorkstationWindowTest checks). */
-    private static List<String> clippedTexts(Parent root) {
-        List<String> clipped = new ArrayList<>();
-        for (Node node : root.lookupAll(".text")) {
-            if (node instanceof Text text
-                    && text.getParent() instanceof Labeled labeled
-                    && shown(labeled)
-                    && labeled.getText() != null
-                    && !labeled.getText().equals(text.getText())
-                    && !labeled.isWrapText()) {
-                clipped.add(labeled.getText() + " -> " + text.getText());
-            }
-        }
-        return clipped;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void waitForDetail() {
         waitUntil(() -> onFx(() -> model.review().detail().shownProperty().get()
                 && model.review().detail().detailProperty().get().isPresent()
                 && model.review().detail().spectrumProperty().get() != SpectrumState.COMPUTING));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("reading on the FX thread failed", e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
-        }
     }
 
     /** The first row of the review list (other screens have tables of their own). */
