@@ -1,6 +1,7 @@
 package org.steadyhand.ui.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.ui.FxWaits.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,6 @@ import org.steadyhand.ui.FxThreadStandIn;
  * devices.json and a real H2 file.
  */
 class DevicesViewModelTest {
-    private static final long WAIT_MILLIS = 15_000;
 
     @TempDir
     Path dir;
@@ -294,15 +293,5 @@ class DevicesViewModelTest {
         return fx.call(() -> model.channels().stream()
                 .filter(r -> r.name().equals("tip_force"))
                 .findFirst());
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + WAIT_MILLIS + " ms");
-            }
-            Thread.sleep(20);
-        }
     }
 }
