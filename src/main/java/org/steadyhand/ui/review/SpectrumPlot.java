@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.steadyhand.analysis.tremor.TremorMetrics;
+import org.steadyhand.ui.CanvasPane;
 import org.steadyhand.ui.Palette;
 
 /**
@@ -15,7 +16,7 @@ import org.steadyhand.ui.Palette;
  * DOMAIN.md marked as strips above it: parkinsonian 3-8 Hz, essential 4-12 Hz, physiological
  * 8-12 Hz (PMC6806079, PMC3989364), and the peak with its band. FX thread only.
  */
-final class SpectrumPlot extends PlotCanvas {
+final class SpectrumPlot extends CanvasPane {
     static final double MAX_HZ = 25;
     private static final double LEFT = 70;
     private static final double RIGHT = 12;
@@ -48,7 +49,7 @@ final class SpectrumPlot extends PlotCanvas {
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    protected void paint(GraphicsContext g, double w, double h) {
         g.setFont(TITLE_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

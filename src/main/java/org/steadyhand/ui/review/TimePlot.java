@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.steadyhand.ui.CanvasPane;
 import org.steadyhand.ui.Palette;
 
 /**
@@ -18,7 +19,7 @@ import org.steadyhand.ui.Palette;
  * the selection, scroll to zoom around the pointer, double-click for the whole session; every plot
  * follows the same range because the range lives in the view-model. FX thread only.
  */
-final class TimePlot extends PlotCanvas {
+final class TimePlot extends CanvasPane {
     static final double LEFT = 78;
     static final double RIGHT = 14;
     private static final double TOP = 26;
@@ -99,7 +100,7 @@ final class TimePlot extends PlotCanvas {
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    protected void paint(GraphicsContext g, double w, double h) {
         g.setFont(TITLE_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

@@ -1,23 +1,17 @@
 package org.steadyhand.ui.rig;
 
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.steadyhand.core.Shot;
+import org.steadyhand.ui.CanvasPane;
 import org.steadyhand.ui.Palette;
 
 /**
- * A paper target with the shots of the series and the current aim point, to scale: the 1-ring fills
- * the shorter side. The latest shot is drawn in the accent colour, earlier ones in grey. FX thread.
+ * A paper target ({@link TargetPaper}) with the shots of the series and the current aim point, to
+ * scale. The latest shot is drawn in the accent colour, earlier ones in grey. FX thread.
  */
-final class TargetCanvas extends CanvasRegion {
-    private static final Color PAPER = Color.web("#e9e4d8");
-    private static final Color BLACK = Color.web("#141414");
-    private static final Font RING_FONT = Font.font("System", FontWeight.BOLD, 13);
+final class TargetCanvas extends CanvasPane {
 
     private TargetFace face = TargetFace.AIR_RIFLE_10M;
     private LiveFrame frame;
@@ -37,53 +31,23 @@ final class TargetCanvas extends CanvasRegion {
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
-        double side = Math.min(w, h);
-        if (side < 20) {
-            return;
-        }
-        double cx = w / 2;
-        double cy = h / 2;
-        // px per mm: the 1-ring plus a margin of half a ring step fits the shorter side.
-        double scale = (side / 2 - 6) / (face.ringRadiusMm(1) + face.ringStepMm() / 4);
-        g.setFill(PAPER);
-        g.fillRect(cx - side / 2 + 2, cy - side / 2 + 2, side - 4, side - 4);
-        double black = face.blackRadiusMm() * scale;
-        g.setFill(BLACK);
-        g.fillOval(cx - black, cy - black, 2 * black, 2 * black);
-        drawRings(g, cx, cy, scale);
-        if (frame != null) {
-            drawShots(g, frame.shots(), cx, cy, scale);
-            drawAim(g, cx, cy, scale);
-        }
-    }
-
-    private void drawRings(GraphicsContext g, double cx, double cy, double scale) {
-        g.setLineWidth(1.2);
-        g.setFont(RING_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        for (int ring = 1; ring <= 10; ring++) {
-            double r = face.ringRadiusMm(ring) * scale;
-            boolean inBlack = ring >= face.blackFromRing();
-            g.setStroke(inBlack ? PAPER : BLACK);
-            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            if (ring < 9 && r > 14) {
-                double labelR = r - face.ringStepMm() / 4 * scale;
-                g.setFill(inBlack ? PAPER : BLACK);
-                g.fillText(Integer.toString(ring), cx, cy - labelR);
-                g.fillText(Integer.toString(ring), cx, cy + labelR);
+    protected void paint(GraphicsContext g, double w, double h) {
+        TargetPaper.fit(face, w, h, 20).ifPresent(paper -> {
+            paper.draw(g, true);
+            if (frame != null) {
+                drawShots(g, frame.shots(), paper);
+                drawAim(g, paper);
             }
-        }
+        });
     }
 
-    private static void drawShots(GraphicsContext g, List<Shot> shots, double cx, double cy, double scale) {
-        double r = Math.max(3, TargetFace.PELLET_DIAMETER_MM / 2 * scale);
+    private static void drawShots(GraphicsContext g, List<Shot> shots, TargetPaper paper) {
+        double r = paper.pelletRadiusPx(3);
         for (int i = 0; i < shots.size(); i++) {
             Shot shot = shots.get(i);
             boolean latest = i == shots.size() - 1;
-            double x = cx + shot.xMm() * scale;
-            double y = cy - shot.yMm() * scale;
+            double x = paper.xPx(shot.xMm());
+            double y = paper.yPx(shot.yMm());
             g.setFill(latest ? Palette.ACCENT : Color.web("#8a96a3", 0.9));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
             g.setStroke(latest ? Color.WHITE : Color.web("#2b3138"));
@@ -92,12 +56,12 @@ final class TargetCanvas extends CanvasRegion {
         }
     }
 
-    private void drawAim(GraphicsContext g, double cx, double cy, double scale) {
+    private void drawAim(GraphicsContext g, TargetPaper paper) {
         if (frame.aimXMm().isEmpty() || frame.aimYMm().isEmpty()) {
             return;
         }
-        double x = cx + frame.aimXMm().getAsDouble() * scale;
-        double y = cy - frame.aimYMm().getAsDouble() * scale;
+        double x = paper.xPx(frame.aimXMm().getAsDouble());
+        double y = paper.yPx(frame.aimYMm().getAsDouble());
         g.setStroke(Palette.DANGER);
         g.setLineWidth(2.5);
         g.strokeLine(x - 12, y, x - 4, y);

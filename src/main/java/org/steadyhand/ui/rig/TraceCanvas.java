@@ -7,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.steadyhand.core.Unit;
+import org.steadyhand.ui.CanvasPane;
 import org.steadyhand.ui.Palette;
 
 /**
@@ -14,7 +15,7 @@ import org.steadyhand.ui.Palette;
  * newest at the right, on a symmetric scale with round labels in the frame's unit. Redrawn on each
  * frame and on resize; FX thread only.
  */
-final class TraceCanvas extends CanvasRegion {
+final class TraceCanvas extends CanvasPane {
     private static final double LEFT = 86;
     private static final double RIGHT = 14;
     private static final double TOP = 10;
@@ -37,7 +38,7 @@ final class TraceCanvas extends CanvasRegion {
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    protected void paint(GraphicsContext g, double w, double h) {
         if (frame == null || w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
             return;
         }

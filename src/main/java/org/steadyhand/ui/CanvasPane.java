@@ -1,18 +1,18 @@
-package org.steadyhand.ui.rig;
+package org.steadyhand.ui;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import org.steadyhand.ui.Palette;
 
 /**
  * A region holding one canvas that fills it: resized with the layout and repainted on the panel
- * background whenever its size or content changes. Subclasses paint the content. FX thread only.
+ * background whenever its size or content changes. The rig's trace and target and the review's
+ * plots paint on it. FX thread only.
  */
-abstract class CanvasRegion extends Region {
+public abstract class CanvasPane extends Region {
     private final Canvas canvas = new Canvas();
 
-    CanvasRegion(double minWidth, double minHeight) {
+    protected CanvasPane(double minWidth, double minHeight) {
         getChildren().add(canvas);
         setMinSize(minWidth, minHeight);
     }
@@ -25,15 +25,17 @@ abstract class CanvasRegion extends Region {
     }
 
     /** Clears to the panel background and paints the content at the current size. */
-    final void redraw() {
+    protected final void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFill(Palette.SURFACE);
         g.fillRect(0, 0, w, h);
-        paint(g, w, h);
+        if (w > 0 && h > 0) {
+            paint(g, w, h);
+        }
     }
 
     /** Paints the content on a cleared canvas of {@code w} by {@code h} pixels. */
-    abstract void paint(GraphicsContext g, double w, double h);
+    protected abstract void paint(GraphicsContext g, double w, double h);
 }
