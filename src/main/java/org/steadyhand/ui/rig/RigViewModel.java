@@ -1,7 +1,6 @@
 package org.steadyhand.ui.rig;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +15,6 @@ import org.steadyhand.core.BadInputException;
 import org.steadyhand.core.SessionId;
 import org.steadyhand.device.DeviceException;
 import org.steadyhand.session.TrainingModule;
-import org.steadyhand.store.TraineeRepository;
 
 /**
  * The trainee's screen: pick trainee, module and (on the simulated rig) skill, watch the live
@@ -61,8 +59,7 @@ public final class RigViewModel implements AutoCloseable {
     private final RecordingControl recordings;
     private final LongSupplier nanoClock;
     private final AlertFeed alerts = new AlertFeed();
-    /** The recording waiting for its countdown; null unless the phase is COUNTDOWN. */
-    private PendingStart pending;
+    private final StartCountdown countdown;
 
     /**
      * @param fx runs a task on the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
@@ -80,6 +77,7 @@ public final class RigViewModel implements AutoCloseable {
         this.backend = new RigBackend(services.registry(), services.sessionStore(), services.scoring());
         this.choices = new RigChoices(services);
         this.recordings = new RecordingControl(backend, state, clock, fx, worker, this::afterRecording);
+        this.countdown = new StartCountdown(state, choices, recordings, nanoClock);
         TrainingModule first = choices.moduleProperty().get();
         targetFace = new ReadOnlyObjectWrapper<>(this, "targetFace", TargetFace.forModule(first.id()));
         signals = new LiveSignals(MotionKind.of(first.family()), "connecting");
@@ -108,35 +106,12 @@ public final class RigViewModel implements AutoCloseable {
      * recording starts when it reaches zero.
      */
     public void start() {
-        if (state.phase() != RigPhase.LIVE) {
-            return;
-        }
-        String trainee;
-        try {
-            trainee = TraineeRepository.validName(choices.traineeNameProperty().get());
-        } catch (BadInputException e) {
-            state.message.set("Type the trainee's name first, then press Start (F5).");
-            return;
-        }
-        TrainingModule chosen = choices.moduleProperty().get();
-        String settings = RecordingSettings.json(
-                choices.sourceSpecs(),
-                choices.skillApplies() ? Optional.of(choices.skillProperty().get()) : Optional.empty());
-        pending = new PendingStart(trainee, chosen, settings, new Countdown(nanoClock.getAsLong()));
-        state.phase.set(RigPhase.COUNTDOWN);
-        state.countdown.set(Countdown.SECONDS);
-        state.message.set("Recording " + trainee + " · " + chosen.name() + " starts in " + Countdown.SECONDS
-                + " s: settle your hand. Esc cancels.");
+        countdown.begin();
     }
 
     /** Cancels the countdown before the recording has started; nothing is stored. */
     public void cancelCountdown() {
-        if (state.phase() == RigPhase.COUNTDOWN) {
-            pending = null;
-            state.countdown.set(0);
-            state.phase.set(RigPhase.LIVE);
-            state.message.set("Start cancelled. " + READY_HINT);
-        }
+        countdown.cancel();
     }
 
     /** Stops the recording early (running or paused); it is stored as stopped. */
@@ -182,7 +157,7 @@ public final class RigViewModel implements AutoCloseable {
     private void show(LiveFrame frame, long dropped) {
         display.show(frame, targetFace.get());
         long now = nanoClock.getAsLong();
-        countDown(now);
+        countdown.tick(now, signals::clearShots);
         alerts.check(frame, display, now, recordings::alert);
         state.droppedBlocks.set(dropped);
         state.rigStatus.set(
@@ -192,19 +167,6 @@ public final class RigViewModel implements AutoCloseable {
                     default -> state.phase().label() + " · " + frame.sourceStatus();
                 });
         recordings.tick();
-    }
-
-    private void countDown(long now) {
-        if (state.phase() != RigPhase.COUNTDOWN || pending == null) {
-            return;
-        }
-        int left = pending.countdown().secondsLeft(now);
-        state.countdown.set(left);
-        if (left == 0) {
-            PendingStart starting = pending;
-            pending = null;
-            recordings.start(starting.trainee(), starting.module(), starting.settingsJson(), signals::clearShots);
-        }
     }
 
     private void moduleChanged(TrainingModule chosen) {
@@ -279,9 +241,6 @@ public final class RigViewModel implements AutoCloseable {
 
     /** What the display timer takes on its own thread and hands to the FX thread. */
     private record LiveSnapshot(LiveFrame frame, long dropped) {}
-
-    /** A recording that starts when its countdown reaches zero. */
-    private record PendingStart(String trainee, TrainingModule module, String settingsJson, Countdown countdown) {}
 
     /** The alert on show, if any. */
     public AlertBanner alertBanner() {
