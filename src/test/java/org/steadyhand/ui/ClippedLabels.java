@@ -27,7 +27,11 @@ public final class ClippedLabels {
                     && !(labeled instanceof IndexedCell<?>)
                     && shown(labeled)
                     && labeled.getText() != null) {
-                if (!labeled.isWrapText() && !labeled.getText().equals(text.getText())) {
+                // Compared with the ellipsis, not just the text: a label whose text changed a moment
+                // ago may not have been laid out again yet, which is not a clipped label.
+                if (!labeled.isWrapText()
+                        && !labeled.getText().equals(text.getText())
+                        && text.getText().endsWith(labeled.getEllipsisString())) {
                     clipped.add(labeled.getText() + " -> " + text.getText());
                 }
                 if (labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > sceneWidth + 0.5) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -39,10 +38,7 @@ class EmptyPeopleScreensTest {
     void start(Stage stage) {
         this.stage = stage;
         workstation = TestWorkstation.open(dir);
-        model = new WorkstationViewModel(workstation.services(List.of("sim:11")), Platform::runLater);
-        stage.setScene(new WorkstationView(model).scene(1280, 800));
-        stage.show();
-        model.activate();
+        model = workstation.showWindow(stage, List.of("sim:11"));
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -64,11 +63,7 @@ class PeopleScreensTest {
         ScoreSeeds seeds = new ScoreSeeds(workstation.database());
         seeds.cohort("Residents 2026", RESIDENTS, "anti-tremor", 14, FIRST, 8);
         seeds.cohort("Fellows", List.of("Ida Rossi", "Jon Berg", "Kai Tanaka"), "anti-tremor", 6, FIRST, 9);
-        model = new WorkstationViewModel(workstation.services(List.of("sim:11")), Platform::runLater);
-        stage.setTitle(WorkstationGui.TITLE);
-        stage.setScene(new WorkstationView(model).scene(WorkstationGui.WIDTH, WorkstationGui.HEIGHT));
-        stage.show();
-        model.activate();
+        model = workstation.showWindow(stage, List.of("sim:11"));
     }
 
     @AfterEach

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.steadyhand.app.WorkstationDevices;
 import org.steadyhand.device.SourceRegistry;
 import org.steadyhand.device.sim.SimulatedRigFactory;
@@ -69,6 +71,20 @@ public final class TestWorkstation implements AutoCloseable {
                         new PenAreas(database),
                         Clock.systemUTC(),
                         false));
+    }
+
+    /**
+     * Opens the workstation window on {@code stage} at its default 1280×800, on the services for
+     * {@code sourceSpecs}, and activates it as the application does. Call on the FX thread (a
+     * TestFX {@code @Start} method); close the returned model before this workstation.
+     */
+    public WorkstationViewModel showWindow(Stage stage, List<String> sourceSpecs) {
+        WorkstationViewModel model = new WorkstationViewModel(services(sourceSpecs), Platform::runLater);
+        stage.setTitle(WorkstationGui.TITLE);
+        stage.setScene(new WorkstationView(model).scene(WorkstationGui.WIDTH, WorkstationGui.HEIGHT));
+        stage.show();
+        model.activate();
+        return model;
     }
 
     public Database database() {

@@ -8,7 +8,6 @@ import eu.hansolo.tilesfx.Tile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,11 +41,7 @@ class WorkstationWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         workstation = TestWorkstation.open(dir);
-        model = new WorkstationViewModel(workstation.services(List.of("sim:11")), Platform::runLater);
-        stage.setTitle(WorkstationGui.TITLE);
-        stage.setScene(new WorkstationView(model).scene(WorkstationGui.WIDTH, WorkstationGui.HEIGHT));
-        stage.show();
-        model.activate();
+        model = workstation.showWindow(stage, List.of("sim:11"));
     }
 
     @AfterEach

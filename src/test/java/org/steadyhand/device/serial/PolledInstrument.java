@@ -27,7 +27,7 @@ public final class PolledInstrument implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("polled-instrument").start(this::run);
     }
 
-    /** Requests answered so far. */
+    /** Requests answered so far, counting a reply from the moment it is written. */
     public long answered() {
         return answered.get();
     }
@@ -45,8 +45,9 @@ public final class PolledInstrument implements AutoCloseable {
                 int n = terminal.read(buffer, 20);
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == requestByte) {
-                        terminal.write(reply.apply(answered.get()));
-                        answered.incrementAndGet();
+                        // Counted before the write: the host may read the reply and the test
+                        // check the count before this thread runs again.
+                        terminal.write(reply.apply(answered.getAndIncrement()));
                     }
                 }
             } catch (IllegalStateException unplugged) {

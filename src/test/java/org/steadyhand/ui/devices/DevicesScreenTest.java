@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -50,10 +49,7 @@ class DevicesScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         workstation = TestWorkstation.open(dir);
-        model = new WorkstationViewModel(workstation.services(List.of(SIM)), Platform::runLater);
-        stage.setScene(new WorkstationView(model).scene(1280, 800));
-        stage.show();
-        model.activate();
+        model = workstation.showWindow(stage, List.of(SIM));
     }
 
     @AfterEach
