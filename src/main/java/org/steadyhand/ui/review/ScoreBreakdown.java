@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.steadyhand.ui.ScoreLine;
 
 /**
  * The score panel: overall score, grade and pass / fail, then one row per component with its

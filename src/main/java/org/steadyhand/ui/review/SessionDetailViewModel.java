@@ -21,6 +21,7 @@ import org.steadyhand.analysis.score.ModuleScore;
 import org.steadyhand.store.ExportFormat;
 import org.steadyhand.store.SessionListing;
 import org.steadyhand.store.StoreException;
+import org.steadyhand.ui.ScoreLine;
 
 /**
  * The detail of one session under review: loads it in the background with progress (the plots

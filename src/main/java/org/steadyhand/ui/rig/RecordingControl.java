@@ -1,6 +1,7 @@
 package org.steadyhand.ui.rig;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -131,37 +132,51 @@ final class RecordingControl {
         }
         state.phase.set(RigPhase.SAVING);
         state.message.set("Saving the session…");
-        String summary = ending.trainee() + ", " + ending.module().name() + ", " + status.label() + " at "
-                + TimeText.of(ending.elapsed());
+        String outcome = status.label() + " at " + TimeText.of(ending.elapsed());
+        String summary = ending.trainee() + ", " + ending.module().name() + ", " + outcome;
         worker.execute(() -> {
             try {
                 backend.stopRecording(ending.recording(), status, why);
-                String score = status == SessionStatus.COMPLETED ? scoreOf(ending) : "";
-                fx.execute(() -> saved(ending, "Session saved: " + summary + "." + score));
             } catch (RuntimeException e) {
                 LOG.error(
                         "storing the end of session {} failed",
                         ending.recording().id(),
                         e);
-                fx.execute(() -> saved(ending, "The session could not be saved completely: " + e.getMessage()));
+                fx.execute(() -> saved(
+                        ending, "The session could not be saved completely: " + e.getMessage(), Optional.empty()));
+                return;
+            }
+            if (status != SessionStatus.COMPLETED) {
+                fx.execute(() -> saved(ending, "Session saved: " + summary + ".", Optional.empty()));
+                return;
+            }
+            // Scoring trouble never hides that the data is saved.
+            try {
+                Optional<SessionResult> result = backend.score(
+                                ending.recording().id())
+                        .map(ranked -> new SessionResult(
+                                ending.trainee(),
+                                ending.module().name(),
+                                outcome,
+                                ranked.stored().score(),
+                                ranked.percentile()));
+                String score = result.map(r -> " " + ScoreText.of(r.score())).orElse("");
+                fx.execute(() -> saved(ending, "Session saved: " + summary + "." + score, result));
+            } catch (RuntimeException e) {
+                LOG.error("scoring session {} failed", ending.recording().id(), e);
+                fx.execute(() -> saved(
+                        ending,
+                        "Session saved: " + summary + ". The score could not be computed: " + e.getMessage(),
+                        Optional.empty()));
             }
         });
     }
 
-    /** The score sentence, or why there is none; scoring trouble never hides that the data is saved. */
-    private String scoreOf(Active ending) {
-        try {
-            return backend.score(ending.recording().id()).map(s -> " " + s).orElse("");
-        } catch (RuntimeException e) {
-            LOG.error("scoring session {} failed", ending.recording().id(), e);
-            return " The score could not be computed: " + e.getMessage();
-        }
-    }
-
-    private void saved(Active done, String outcome) {
+    private void saved(Active done, String outcome, Optional<SessionResult> result) {
         active = null;
         state.phase.set(RigPhase.LIVE);
         state.message.set(outcome);
+        state.result.set(result);
         ended.accept(new Ended(done.recording(), done.module()));
     }
 

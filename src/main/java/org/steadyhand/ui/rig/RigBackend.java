@@ -34,10 +34,9 @@ final class RigBackend {
         this.scoring = scoring;
     }
 
-    /** Scores a stored, completed session and says how it went; empty if it is not scored. */
-    Optional<String> score(SessionId session) {
-        return scoring.scoreAndStore(session)
-                .map(ranked -> ScoreText.of(ranked.stored().score()));
+    /** Scores a stored, completed session with its standing; empty if its module is not scored. */
+    Optional<SessionScoring.RankedScore> score(SessionId session) {
+        return scoring.scoreAndStore(session);
     }
 
     /** Replaces the open rig (if any) with one for these specs and module, feeding {@code signals}. */

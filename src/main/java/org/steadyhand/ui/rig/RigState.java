@@ -1,5 +1,6 @@
 package org.steadyhand.ui.rig;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -23,6 +24,8 @@ public final class RigState {
     final ReadOnlyStringWrapper rigStatus = new ReadOnlyStringWrapper(this, "rigStatus", "connecting");
     final ReadOnlyLongWrapper droppedBlocks = new ReadOnlyLongWrapper(this, "droppedBlocks");
     final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper(this, "countdown");
+    final ReadOnlyObjectWrapper<Optional<SessionResult>> result =
+            new ReadOnlyObjectWrapper<>(this, "result", Optional.empty());
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> phase.get() == RigPhase.LIVE, phase);
     private final BooleanBinding canStop =
             Bindings.createBooleanBinding(() -> phase.get().recording(), phase);
@@ -61,6 +64,14 @@ public final class RigState {
     /** True while a recording starts, runs or is saved: the pickers are locked then. */
     public BooleanExpression settingsLocked() {
         return settingsLocked;
+    }
+
+    /**
+     * The last scored session's result, for the result card; cleared when the next start begins
+     * or the trainee closes the card.
+     */
+    public ReadOnlyObjectProperty<Optional<SessionResult>> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
     /** One sentence for the trainee: what to do next, what was saved, what went wrong. */

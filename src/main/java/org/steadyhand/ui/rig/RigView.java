@@ -26,7 +26,8 @@ import org.steadyhand.ui.Palette;
 /**
  * The trainee's screen: the control bar on top, a line of guidance, then the live displays: the
  * tremor trace with the force gauge (surgical modules) or the target (marksmanship), and a row of
- * gauges and tiles; the alert banner, the countdown and the pause notice lie over them. Builds
+ * gauges and tiles; the alert banner, the countdown, the pause notice and the last session's result
+ * card lie over them. Builds
  * nodes and binds them to {@link RigViewModel}; holds no state of its own.
  */
 public final class RigView {
@@ -135,6 +136,7 @@ public final class RigView {
                 live(panel(traceTitle, trace)),
                 RigOverlays.countdown(model),
                 RigOverlays.paused(model),
+                ResultCard.build(model),
                 RigOverlays.alertBanner(model.alertBanner()));
         root.setCenter(centre);
         model.choices().moduleProperty().addListener((o, old, chosen) -> showFamily(chosen));
@@ -147,7 +149,7 @@ public final class RigView {
 
     /**
      * Keyboard control of the rig from anywhere in the window: F5 or Space start, P pauses and
-     * resumes, Esc cancels the countdown or stops, F11 toggles full screen. Space is left to text
+     * resumes, Esc cancels the countdown, stops, or closes the result card, F11 toggles full screen. Space is left to text
      * fields, pickers and buttons that have the focus. Returns whether it acted.
      */
     public boolean handleKey(KeyEvent event) {
@@ -161,6 +163,10 @@ public final class RigView {
         }
         if (code == KeyCode.ESCAPE && model.state().phaseProperty().get() == RigPhase.COUNTDOWN) {
             model.cancelCountdown();
+            return true;
+        }
+        if (code == KeyCode.ESCAPE && model.state().resultProperty().get().isPresent()) {
+            model.dismissResult();
             return true;
         }
         if (code == KeyCode.ESCAPE && model.state().canStop().get()) {

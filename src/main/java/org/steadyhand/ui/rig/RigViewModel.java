@@ -1,6 +1,7 @@
 package org.steadyhand.ui.rig;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,6 +113,11 @@ public final class RigViewModel implements AutoCloseable {
     /** Cancels the countdown before the recording has started; nothing is stored. */
     public void cancelCountdown() {
         countdown.cancel();
+    }
+
+    /** Closes the result card of the last session. */
+    public void dismissResult() {
+        state.result.set(Optional.empty());
     }
 
     /** Stops the recording early (running or paused); it is stored as stopped. */

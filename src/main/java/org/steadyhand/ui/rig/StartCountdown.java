@@ -44,6 +44,7 @@ final class StartCountdown {
         String settings = RecordingSettings.json(
                 choices.sourceSpecs(),
                 choices.skillApplies() ? Optional.of(choices.skillProperty().get()) : Optional.empty());
+        state.result.set(Optional.empty());
         pending = new PendingStart(trainee, chosen, settings, new Countdown(nanoClock.getAsLong()));
         state.phase.set(RigPhase.COUNTDOWN);
         state.countdown.set(Countdown.SECONDS);

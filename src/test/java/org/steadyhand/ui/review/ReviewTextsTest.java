@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.steadyhand.ui.ScoreLine;
 
 /** The texts the review screen formats: metric values with units, axis ticks, times. */
 class ReviewTextsTest {

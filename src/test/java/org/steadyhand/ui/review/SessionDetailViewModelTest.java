@@ -31,6 +31,7 @@ import org.steadyhand.store.ExportFormat;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionFilter;
 import org.steadyhand.store.SessionListing;
+import org.steadyhand.ui.ScoreLine;
 
 /** The session detail on a real H2 file: load, shared zoom, note, export. Hops run in place. */
 class SessionDetailViewModelTest {

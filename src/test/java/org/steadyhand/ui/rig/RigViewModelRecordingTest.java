@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steadyhand.analysis.score.ModuleScore;
 import org.steadyhand.core.Alert;
 import org.steadyhand.core.Channel;
 import org.steadyhand.core.ChannelNames;
@@ -26,11 +27,13 @@ import org.steadyhand.device.SourceEvent;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.SessionStatus;
 import org.steadyhand.session.TrainingModule;
+import org.steadyhand.store.ScoreRepository;
 import org.steadyhand.store.SessionCatalog;
 import org.steadyhand.store.SessionSummary;
 import org.steadyhand.store.StoredChannel;
 import org.steadyhand.store.TelemetryReader;
 import org.steadyhand.ui.FxThreadStandIn;
+import org.steadyhand.ui.ScoreLine;
 import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationServices;
 
@@ -118,6 +121,24 @@ class RigViewModelRecordingTest {
                 .contains("completed")
                 .containsPattern("Score \\d+ / 100, grade [ABCDF], (passed|not passed) \\(pass mark 70\\)")
                 .contains("tremor stability ", "target achievement ", "tissue treatment ");
+        SessionResult result =
+                fx.call(() -> model.state().resultProperty().get()).orElseThrow();
+        ModuleScore storedScore = new ScoreRepository(workstation.database())
+                .find(ended.get(0))
+                .orElseThrow()
+                .score();
+        assertThat(result.score()).isEqualTo(storedScore);
+        assertThat(result.headline()).startsWith("Grace · Quick hold · completed at 00:0");
+        assertThat(result.lines()).extracting(ScoreLine::name).contains("Tremor stability", "Tissue treatment");
+        assertThat(result.percentile())
+                .as("the only session of its module has nothing to compare with")
+                .isEmpty();
+
+        fx.run(model::start);
+        assertThat(fx.call(() -> model.state().resultProperty().get()))
+                .as("the card closes when the next start begins")
+                .isEmpty();
+        fx.run(model::cancelCountdown);
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import org.steadyhand.core.Unit;
 import org.steadyhand.device.SourceEvent;
 import org.steadyhand.session.ModuleCatalog;
 import org.steadyhand.session.TrainingModule;
+import org.steadyhand.ui.ClippedLabels;
 import org.steadyhand.ui.TestWorkstation;
 import org.steadyhand.ui.WorkstationViewModel;
 import org.testfx.api.FxRobot;
@@ -129,6 +132,30 @@ class RigWindowTest {
                 .startsWith("Session saved: Ada Lovelace, Quick hold, completed at 00:05.")
                 .containsPattern("Score \\d+ / 100, grade [ABCDF], (passed|not passed) \\(pass mark 70\\)");
         assertThat(onFx(() -> robot.lookup("#pause").queryButton().getText())).isEqualTo("Pause  P");
+
+        // The result card: score, grade, verdict and every component, readable without clipping.
+        waitUntil(() -> onFx(() -> robot.lookup("#result-card").query().isVisible()));
+        save(robot, "rig-result-1280x800.png");
+        assertThat(text(robot, "#result-headline")).startsWith("Ada Lovelace · Quick hold · completed at 00:05");
+        assertThat(text(robot, "#result-score")).matches("\\d{1,3}\\.\\d");
+        assertThat(text(robot, "#result-grade")).matches("Grade [ABCDF]");
+        assertThat(text(robot, "#result-verdict")).matches("(PASS|NOT PASSED) · pass mark 70");
+        assertThat(onFx(() -> robot.lookup("#result-components")
+                        .queryAs(GridPane.class)
+                        .getRowCount()))
+                .as("a header and the anti-tremor module's components")
+                .isGreaterThanOrEqualTo(4);
+        assertThat(onFx(() -> ClippedLabels.in(robot.lookup("#result-card").queryAs(Parent.class))))
+                .isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !onFx(() -> robot.lookup("#result-card").query().isVisible()));
+        assertThat(phase())
+                .as("Esc with the card shown closes it and nothing else")
+                .isEqualTo(RigPhase.LIVE);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).queryLabeled().getText());
     }
 
     /** Saves the window as target/screens/NAME for a person to look at. */

@@ -1,4 +1,4 @@
-package org.steadyhand.ui.review;
+package org.steadyhand.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,8 @@ import org.steadyhand.analysis.score.ComponentScore;
 import org.steadyhand.analysis.score.ModuleScore;
 
 /**
- * One line of the score breakdown, its texts formatted: a component with its weight, measured
+ * One line of a score breakdown (the review's score panel, the rig's result card), its texts
+ * formatted: a component with its weight, measured
  * value and score, or "not measured".
  *
  * @param weightText share of the overall score, e.g. {@code 40 %}, over the measured components
@@ -17,7 +18,7 @@ public record ScoreLine(
         String name, String weightText, String valueText, String scoreText, boolean measured, boolean failsSession) {
 
     /** The lines of a module score, in the module's order. */
-    static List<ScoreLine> of(ModuleScore score) {
+    public static List<ScoreLine> of(ModuleScore score) {
         double measuredWeight = score.components().stream()
                 .filter(ComponentScore::measured)
                 .mapToDouble(ComponentScore::weight)
@@ -40,7 +41,7 @@ public record ScoreLine(
     }
 
     /** A metric name such as {@code hold_error_rms_mm} with its value: {@code hold error rms 1.2 mm}. */
-    static String value(String metric, double value) {
+    public static String value(String metric, double value) {
         int cut = metric.lastIndexOf('_');
         String unit = cut < 0 ? "" : UNITS.getOrDefault(metric.substring(cut + 1), "");
         String name = (unit.isEmpty() ? metric : metric.substring(0, cut)).replace('_', ' ');
