@@ -27,7 +27,7 @@ public final class TargetPhotoRenderer {
     /** Printed ring line width, mm. */
     private static final double LINE_MM = 0.2;
 
-    static final double PAPER = 0.92;
+    public static final double PAPER = 0.92;
     static final double BLACK = 0.07;
     private static final double BACKSTOP = 0.22;
 
@@ -122,9 +122,10 @@ public final class TargetPhotoRenderer {
      * Per pixel: the card's mean reflectance over the 2 x 2 samples (paper about 0.92), the light
      * falling on it (exposure, gradient, vignetting, shadow) and the glare added on top.
      */
-    record Exposure(double[] scene, double[] lit, double[] glare) {}
+    public record Exposure(double[] scene, double[] lit, double[] glare) {}
 
-    static Exposure expose(TargetType face, double cardMm, Print print, Camera cam, Light light, List<Hole> holes) {
+    public static Exposure expose(
+            TargetType face, double cardMm, Print print, Camera cam, Light light, List<Hole> holes) {
         int w = cam.width();
         int h = cam.height();
         double[] scene = new double[w * h];
@@ -189,7 +190,7 @@ public final class TargetPhotoRenderer {
         return inBlack ? BLACK : PAPER;
     }
 
-    static double[] blur(double[] in, int w, int h, double sigma) {
+    public static double[] blur(double[] in, int w, int h, double sigma) {
         if (sigma <= 0) {
             return in;
         }
