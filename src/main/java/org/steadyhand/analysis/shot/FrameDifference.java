@@ -116,6 +116,9 @@ final class FrameDifference {
                 }
             };
             for (double[] c : HoleEdges.refine(first, frames, reg, radiusMm, count == 1 && whole, older)) {
+                if (!HoleCoverage.isHole(c, frames, reg, radiusMm, older)) {
+                    continue; // print whose contrast changed (focus, blur), not a hole
+                }
                 double[] px = reg.toPixel(c[0], c[1]);
                 holes.add(new DetectedHole(c[0], c[1], px[0], px[1], !(count == 1 && whole)));
             }

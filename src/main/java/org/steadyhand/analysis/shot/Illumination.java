@@ -24,13 +24,46 @@ final class Illumination {
 
     /** The normalised image, one value per pixel, same layout as {@code image}. */
     static float[] normalise(GreyImage image) {
+        return normalise(image, new boolean[blocks(image.width()) * blocks(image.height())]);
+    }
+
+    /**
+     * The normalised image of a frame whose target is where {@code reg} puts it: no block that
+     * reaches into the aiming mark ({@code face}'s black, DOMAIN.md) is taken as paper. What is
+     * printed white in the black — the ring numbers, the ring lines, the air rifle's ten dot — is
+     * as bright as paper across a whole 4 x 4 sub-block once it is a few pixels wide (large
+     * numbers, a high-resolution photograph); taken as paper, such a block's level would drop to
+     * a fraction of the paper's and flip between frames with noise and light, and the numbers
+     * would show as change. The mark's level is filled from the paper round it instead.
+     */
+    static float[] normalise(GreyImage image, TargetType face, TargetRegistration reg) {
+        int gw = blocks(image.width());
+        int gh = blocks(image.height());
+        boolean[] notPaper = new boolean[gw * gh];
+        double r2 = Math.pow(face.blackDiameterMm() / 2, 2);
+        for (int y = 0; y < gh; y++) {
+            for (int x = 0; x < gw; x++) {
+                for (int corner = 0; corner < 4 && !notPaper[y * gw + x]; corner++) {
+                    double[] t = reg.toTarget((x + (corner & 1)) * BLOCK, (y + (corner >> 1)) * BLOCK);
+                    notPaper[y * gw + x] = t[0] * t[0] + t[1] * t[1] <= r2;
+                }
+            }
+        }
+        return normalise(image, notPaper);
+    }
+
+    private static int blocks(int pixels) {
+        return (pixels + BLOCK - 1) / BLOCK;
+    }
+
+    private static float[] normalise(GreyImage image, boolean[] notPaper) {
         int w = image.width();
         int h = image.height();
-        int gw = (w + BLOCK - 1) / BLOCK;
-        int gh = (h + BLOCK - 1) / BLOCK;
+        int gw = blocks(w);
+        int gh = blocks(h);
         float[] means = blockMeans(image, gw, gh);
         int reach = Math.max(1, Math.max(w, h) / 6 / BLOCK);
-        float[] level = boxMean(paperLevel(means, maxFilter(means, gw, gh, reach), gw, gh), gw, gh, 1);
+        float[] level = boxMean(paperLevel(means, maxFilter(means, gw, gh, reach), notPaper, gw, gh), gw, gh, 1);
         byte[] px = image.pixels();
         float[] out = new float[w * h];
         for (int y = 0; y < h; y++) {
@@ -53,12 +86,12 @@ final class Illumination {
     }
 
     /** Paper blocks keep their mean; the rest is filled from the neighbouring levels. */
-    private static float[] paperLevel(float[] means, float[] brightest, int gw, int gh) {
+    private static float[] paperLevel(float[] means, float[] brightest, boolean[] notPaper, int gw, int gh) {
         float[] level = new float[means.length];
         boolean[] known = new boolean[means.length];
         int unknown = 0;
         for (int i = 0; i < means.length; i++) {
-            known[i] = means[i] >= PAPER_SHARE * brightest[i];
+            known[i] = !notPaper[i] && means[i] >= PAPER_SHARE * brightest[i];
             level[i] = known[i] ? means[i] : 0;
             unknown += known[i] ? 0 : 1;
         }

@@ -61,24 +61,25 @@ public final class ShotFrameAnalyzer {
             return takeAsReference(frame);
         }
         Reference ref = reference.get();
-        float[] norm = Illumination.normalise(frame);
+        float[] norm = Illumination.normalise(frame, face, ref.registration());
         FrameDifference.Result diff = FrameDifference.holes(
                 face, ref.norm(), ref.registration(), norm, ref.registration(), frame.width(), frame.height(), holes);
         TargetRegistration reg = ref.registration();
         if (diff.rejection().isPresent()) {
             Optional<TargetRegistration> found = TargetRegistrar.register(frame, face);
             if (found.isEmpty()) {
-                return rejected(new FrameOutcome.Rejected("no " + face.id() + " target in view"), frame, norm);
+                return rejected(new FrameOutcome.Rejected("no " + face.id() + " target in view"), frame);
             }
             double areaMm = face.ringRadiusMm(1) + face.calibreMm();
             if (found.get().pixelsMovedFrom(reg, areaMm) > MOVED_PIXELS) {
                 reg = found.get();
+                norm = Illumination.normalise(frame, face, reg);
                 diff = FrameDifference.holes(
                         face, ref.norm(), ref.registration(), norm, reg, frame.width(), frame.height(), inFrame(reg));
             }
         }
         if (diff.rejection().isPresent()) {
-            return rejected(new FrameOutcome.Rejected(diff.rejection().get()), frame, norm);
+            return rejected(new FrameOutcome.Rejected(diff.rejection().get()), frame);
         }
         rejectedInARow = 0;
         if (reg != ref.registration()) {
@@ -115,14 +116,14 @@ public final class ShotFrameAnalyzer {
                     holePixels,
                     MIN_HOLE_PIXELS));
         }
-        reference = Optional.of(new Reference(frame, Illumination.normalise(frame), reg));
+        reference = Optional.of(new Reference(frame, Illumination.normalise(frame, face, reg), reg));
         rejectedInARow = 0;
         holes.clear();
         return new FrameOutcome.Reference(reg);
     }
 
     /** Counts a rejection; after too many in a row the scene changed for good and this frame is the reference. */
-    private FrameOutcome rejected(FrameOutcome.Rejected rejection, GreyImage frame, float[] norm) {
+    private FrameOutcome rejected(FrameOutcome.Rejected rejection, GreyImage frame) {
         if (++rejectedInARow < REJECTIONS_BEFORE_RESET) {
             return rejection;
         }
@@ -134,7 +135,7 @@ public final class ShotFrameAnalyzer {
         List<DetectedHole> moved = inFrame(found.get());
         holes.clear();
         holes.addAll(moved);
-        reference = Optional.of(new Reference(frame, norm, found.get()));
+        reference = Optional.of(new Reference(frame, Illumination.normalise(frame, face, found.get()), found.get()));
         return new FrameOutcome.Rejected(rejection.reason()
                 + "; the scene stayed changed, so this frame is the new reference (shots fired meanwhile may be"
                 + " missed)");

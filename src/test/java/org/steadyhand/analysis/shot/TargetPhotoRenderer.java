@@ -19,15 +19,16 @@ import org.steadyhand.core.GreyImage;
  * analysis on data whose truth is known: a card on a dark backstop with the face's rings and black
  * aiming mark (DOMAIN.md sizes), holes showing the backing, seen by a camera with a given scale,
  * rotation and keystone perspective, lit with an exposure, a lighting gradient, vignetting and an
- * optional soft shadow or glare spot, then blurred, given sensor noise and JPEG compressed.
- * Anti-aliased by 2 x 2 supersampling. Deterministic for a given scene and seed.
+ * optional soft shadow or glare spot, then blurred, given sensor noise and JPEG compressed. A
+ * scene may add what real printed cards carry ({@link Print}): ring numbers, header, scoring box,
+ * corner marks. Anti-aliased by 2 x 2 supersampling. Deterministic for a given scene and seed.
  */
 public final class TargetPhotoRenderer {
     /** Printed ring line width, mm. */
     private static final double LINE_MM = 0.2;
 
-    private static final double PAPER = 0.92;
-    private static final double BLACK = 0.07;
+    public static final double PAPER = 0.92;
+    static final double BLACK = 0.07;
     private static final double BACKSTOP = 0.22;
 
     private TargetPhotoRenderer() {}
@@ -81,32 +82,31 @@ public final class TargetPhotoRenderer {
     /** A hole: centre in target mm and the grey of the backing seen through it. */
     public record Hole(double xMm, double yMm, double backing) {}
 
+    /**
+     * What is printed on the card besides the rings and the mark ({@link PrintedMarks}): the ring
+     * numbers, and the card's header, scoring box and corner marks.
+     */
+    public record Print(boolean numerals, boolean cardMarks) {
+        /** Rings and mark only, as the first rendered tests drew them. */
+        public static final Print NONE = new Print(false, false);
+        /** Everything a real printed ISSF card carries. */
+        public static final Print REAL = new Print(true, true);
+    }
+
+    /** A card with rings and mark only ({@link Print#NONE}). */
     public static GreyImage render(
             TargetType face, double cardMm, Camera cam, Light light, List<Hole> holes, long seed) {
+        return render(face, cardMm, Print.NONE, cam, light, holes, seed);
+    }
+
+    public static GreyImage render(
+            TargetType face, double cardMm, Print print, Camera cam, Light light, List<Hole> holes, long seed) {
         int w = cam.width();
         int h = cam.height();
+        Exposure e = expose(face, cardMm, print, cam, light, holes);
         double[] img = new double[w * h];
-        double r = face.calibreMm() / 2;
-        double ga = Math.toRadians(light.gradientAngleDegrees());
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double sum = 0;
-                for (int s = 0; s < 4; s++) {
-                    double[] t = cam.toTarget(x + 0.25 + 0.5 * (s & 1), y + 0.25 + 0.5 * (s >> 1));
-                    sum += scene(face, cardMm, t[0], t[1], holes, r);
-                }
-                double dx = (x - w / 2.0) / w;
-                double dy = (y - h / 2.0) / h;
-                double lit = light.exposure()
-                        * (1 + light.gradient() * (dx * Math.cos(ga) + dy * Math.sin(ga)))
-                        * (1 - light.vignette() * (dx * dx + dy * dy) * 2);
-                double sx = x - light.shadowX();
-                double sy = y - light.shadowY();
-                double sigma2 = 2 * light.shadowSigmaPixels() * light.shadowSigmaPixels();
-                lit *= 1 - light.shadowDepth() * Math.exp(-(sx * sx + sy * sy) / sigma2);
-                double glare = light.glare() * Math.exp(-(sx * sx + sy * sy) / (sigma2 / 16));
-                img[y * w + x] = 255 * (sum / 4 * lit + glare);
-            }
+        for (int i = 0; i < img.length; i++) {
+            img[i] = 255 * (e.scene()[i] * e.lit()[i] + e.glare()[i]);
         }
         img = blur(img, w, h, light.blurSigmaPixels());
         Random noise = new Random(seed);
@@ -118,7 +118,48 @@ public final class TargetPhotoRenderer {
         return jpeg(new GreyImage(w, h, px), light.jpegQuality());
     }
 
-    private static double scene(TargetType face, double cardMm, double x, double y, List<Hole> holes, double r) {
+    /**
+     * Per pixel: the card's mean reflectance over the 2 x 2 samples (paper about 0.92), the light
+     * falling on it (exposure, gradient, vignetting, shadow) and the glare added on top.
+     */
+    public record Exposure(double[] scene, double[] lit, double[] glare) {}
+
+    public static Exposure expose(
+            TargetType face, double cardMm, Print print, Camera cam, Light light, List<Hole> holes) {
+        int w = cam.width();
+        int h = cam.height();
+        double[] scene = new double[w * h];
+        double[] lit = new double[w * h];
+        double[] glare = new double[w * h];
+        double r = face.calibreMm() / 2;
+        double ga = Math.toRadians(light.gradientAngleDegrees());
+        PrintedMarks marks = new PrintedMarks(face, cardMm, print.numerals(), print.cardMarks(), BLACK, PAPER);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double sum = 0;
+                for (int s = 0; s < 4; s++) {
+                    double[] t = cam.toTarget(x + 0.25 + 0.5 * (s & 1), y + 0.25 + 0.5 * (s >> 1));
+                    sum += scene(face, cardMm, marks, t[0], t[1], holes, r);
+                }
+                double dx = (x - w / 2.0) / w;
+                double dy = (y - h / 2.0) / h;
+                double l = light.exposure()
+                        * (1 + light.gradient() * (dx * Math.cos(ga) + dy * Math.sin(ga)))
+                        * (1 - light.vignette() * (dx * dx + dy * dy) * 2);
+                double sx = x - light.shadowX();
+                double sy = y - light.shadowY();
+                double sigma2 = 2 * light.shadowSigmaPixels() * light.shadowSigmaPixels();
+                l *= 1 - light.shadowDepth() * Math.exp(-(sx * sx + sy * sy) / sigma2);
+                scene[y * w + x] = sum / 4;
+                lit[y * w + x] = l;
+                glare[y * w + x] = light.glare() * Math.exp(-(sx * sx + sy * sy) / (sigma2 / 16));
+            }
+        }
+        return new Exposure(scene, lit, glare);
+    }
+
+    private static double scene(
+            TargetType face, double cardMm, PrintedMarks marks, double x, double y, List<Hole> holes, double r) {
         for (Hole hole : holes) {
             double dx = x - hole.xMm();
             double dy = y - hole.yMm();
@@ -128,6 +169,10 @@ public final class TargetPhotoRenderer {
         }
         if (Math.abs(x) > cardMm / 2 || Math.abs(y) > cardMm / 2) {
             return BACKSTOP * (1 + 0.1 * Math.sin(x * 0.3) * Math.cos(y * 0.23));
+        }
+        double ink = marks.ink(x, y);
+        if (!Double.isNaN(ink)) {
+            return ink;
         }
         double radius = Math.hypot(x, y);
         boolean inBlack = radius <= face.blackDiameterMm() / 2;
@@ -145,7 +190,7 @@ public final class TargetPhotoRenderer {
         return inBlack ? BLACK : PAPER;
     }
 
-    private static double[] blur(double[] in, int w, int h, double sigma) {
+    public static double[] blur(double[] in, int w, int h, double sigma) {
         if (sigma <= 0) {
             return in;
         }
