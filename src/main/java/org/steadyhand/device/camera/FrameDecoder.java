@@ -11,7 +11,8 @@ import org.steadyhand.core.GreyImage;
 /**
  * Decodes a camera frame or a photograph (JPEG, PNG, anything the JDK's ImageIO reads) into the
  * {@link GreyImage} the shot analysis reads: luminance {@code 0.299 R + 0.587 G + 0.114 B}
- * (ITU-R BT.601, as JPEG's own Y), grey images taken as they are. Stateless; thread-safe.
+ * (ITU-R BT.601, as JPEG's own Y), grey images taken as they are, turned upright as a phone's EXIF
+ * orientation says ({@link ExifOrientation}). Stateless; thread-safe.
  */
 public final class FrameDecoder {
     private FrameDecoder() {}
@@ -33,7 +34,7 @@ public final class FrameDecoder {
         if (image == null) {
             throw new BadInputException(what + " is not a JPEG or PNG image");
         }
-        return grey(image);
+        return ExifOrientation.upright(grey(image), ExifOrientation.of(bytes));
     }
 
     static GreyImage grey(BufferedImage image) {
