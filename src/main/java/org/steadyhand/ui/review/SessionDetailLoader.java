@@ -145,7 +145,7 @@ final class SessionDetailLoader {
     }
 
     private static TimePlotData tremorPlot(SessionSummary session, TimePlotData position, String positionTitle) {
-        String title = "Tremor (2 Hz high-pass)";
+        String title = "Tremor, 2 Hz high-pass";
         List<TimePlotData.Trace> axes = positionAxes(session, position);
         if (axes.isEmpty()) {
             return TimePlotData.missing(
