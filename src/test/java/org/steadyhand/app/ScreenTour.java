@@ -1,5 +1,8 @@
 package org.steadyhand.app;
 
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntilOnFx;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javafx.application.Platform;
@@ -86,7 +87,7 @@ public final class ScreenTour {
     }
 
     private List<Path> visitEverything() throws Exception {
-        waitFor(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE
+        waitUntilOnFx(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE
                 && model.rig().display().frameProperty().get().tremorStability().isPresent());
         onFx(() -> {
             model.rig().choices().traineeNameProperty().set("Alice Adams");
@@ -116,7 +117,7 @@ public final class ScreenTour {
                             .orElseThrow());
             return null;
         });
-        waitFor(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE
+        waitUntilOnFx(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE
                 && model.rig().display().shotCountProperty().get() >= 3);
         for (int[] size : SIZES) {
             resize(size[0], size[1]);
@@ -168,26 +169,6 @@ public final class ScreenTour {
             throw new IOException("no PNG writer for " + file);
         }
         return file;
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!onFx(check::holds)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the workstation did not reach the state to photograph in 60 s");
-            }
-            pause(200);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        FutureTask<T> future = new FutureTask<>(task);
-        Platform.runLater(future);
-        return future.get(30, TimeUnit.SECONDS);
     }
 
     private static void pause(long millis) {

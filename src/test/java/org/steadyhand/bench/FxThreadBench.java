@@ -1,5 +1,8 @@
 package org.steadyhand.bench;
 
+import static org.steadyhand.ui.FxWaits.onFx;
+import static org.steadyhand.ui.FxWaits.waitUntilOnFx;
+
 import eu.hansolo.tilesfx.Tile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +77,7 @@ public final class FxThreadBench {
             model.activate();
             return shown;
         });
-        waitFor(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
+        waitUntilOnFx(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
         onFx(() -> {
             model.rig()
                     .choices()
@@ -88,7 +89,7 @@ public final class FxThreadBench {
             model.rig().choices().traineeNameProperty().set("Benchmark");
             return null;
         });
-        waitFor(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
+        waitUntilOnFx(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
         pause(3_000); // warm-up: JIT, first layout, the first second of tremor
 
         Samples pulses = new Samples();
@@ -137,7 +138,7 @@ public final class FxThreadBench {
             model.rig().stop();
             return null;
         });
-        waitFor(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
+        waitUntilOnFx(() -> model.rig().state().phaseProperty().get() == RigPhase.LIVE);
         report(measured, pulses, probe, tileChanges, frames.get(), model, database);
         System.out.println("  longest pulse gaps:" + pulses.longest(5, start));
         System.out.println("  longest runLater waits:" + probe.longest(5, start));
@@ -238,26 +239,6 @@ public final class FxThreadBench {
             int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
         }
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!onFx(check::holds)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the rig did not get ready within 60 s");
-            }
-            pause(100);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        FutureTask<T> future = new FutureTask<>(task);
-        Platform.runLater(future);
-        return future.get(30, TimeUnit.SECONDS);
     }
 
     private static void pause(long millis) {

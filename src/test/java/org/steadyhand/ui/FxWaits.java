@@ -30,6 +30,11 @@ public final class FxWaits {
         waitUntil(condition, () -> "");
     }
 
+    /** Polls {@code condition}, read on the FX thread each time, until it holds. */
+    public static void waitUntilOnFx(Callable<Boolean> condition) {
+        waitUntil(() -> onFx(condition));
+    }
+
     /**
      * Polls {@code condition} until it holds; when it does not within {@link #PATIENCE_S}, the
      * failure shows what {@code shownOnFailure} reads at that moment (a status line, a count), so
