@@ -1,13 +1,12 @@
 package org.steadyhand.analysis.shot;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.steadyhand.analysis.shot.RenderedSequence.uniform;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.steadyhand.analysis.shot.AccuracyTally.Truth;
-import org.steadyhand.core.GreyImage;
 
 /**
  * Rendered photographs of cards printed as real ISSF air rifle and air pistol cards are ({@link
@@ -20,9 +19,6 @@ import org.steadyhand.core.GreyImage;
 class RealisticTargetFeaturesAccuracyTest {
     private static final int SEQUENCES = 14;
     private static final int SHOTS_PER_SEQUENCE = 9;
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 960;
-    private static final double KEYSTONE = 1e-5;
     private static final List<TargetType> FACES = List.of(TargetType.AIR_RIFLE_10M, TargetType.AIR_PISTOL_10M);
 
     @Test
@@ -32,34 +28,8 @@ class RealisticTargetFeaturesAccuracyTest {
             Random random = new Random(9100 + seq);
             TargetType face = FACES.get(seq % FACES.size());
             double cardMm = face == TargetType.AIR_RIFLE_10M ? 80 : 170;
-            TargetPhotoRenderer.Camera cam = new TargetPhotoRenderer.Camera(
-                    WIDTH,
-                    HEIGHT,
-                    WIDTH / 2.0 + uniform(random, -40, 40),
-                    HEIGHT / 2.0 + uniform(random, -30, 30),
-                    uniform(random, 0.72, 0.88) * HEIGHT / cardMm,
-                    uniform(random, -8, 8),
-                    uniform(random, -1, 1) * KEYSTONE,
-                    uniform(random, -1, 1) * KEYSTONE);
-            ShotFrameAnalyzer analyzer = new ShotFrameAnalyzer(face);
-            List<TargetPhotoRenderer.Hole> holes = new ArrayList<>();
-            assertThat(analyzer.accept(frame(face, cardMm, cam, holes, random)))
-                    .isInstanceOf(FrameOutcome.Reference.class);
-            List<Truth> shots = shots(face, random);
-            int next = 0;
-            while (next < shots.size()) {
-                int add = Math.min(shots.size() - next, 1 + random.nextInt(3));
-                List<Truth> fresh = shots.subList(next, next + add);
-                fresh.forEach(
-                        t -> holes.add(new TargetPhotoRenderer.Hole(t.xMm(), t.yMm(), uniform(random, 0.35, 0.5))));
-                next += add;
-                FrameOutcome outcome = analyzer.accept(frame(face, cardMm, cam, holes, random));
-                if (outcome instanceof FrameOutcome.Accepted accepted) {
-                    tally.accepted(seq, face, cam, accepted, fresh);
-                } else {
-                    tally.notAccepted(seq, outcome, fresh.size());
-                }
-            }
+            RenderedSequence.shoot(
+                    seq, face, cardMm, TargetPhotoRenderer.Print.REAL, r -> shots(face, r), random, tally);
         }
         tally.print("Realistic cards");
         tally.assertMeets(SEQUENCES * SHOTS_PER_SEQUENCE, 0.3, 0.04, 0.94);
@@ -93,33 +63,5 @@ class RealisticTargetFeaturesAccuracyTest {
             }
         }
         return shots;
-    }
-
-    private static GreyImage frame(
-            TargetType face,
-            double cardMm,
-            TargetPhotoRenderer.Camera cam,
-            List<TargetPhotoRenderer.Hole> holes,
-            Random random) {
-        boolean shadow = random.nextDouble() < 0.3;
-        TargetPhotoRenderer.Light light = new TargetPhotoRenderer.Light(
-                uniform(random, 0.75, 1.05),
-                uniform(random, 0, 0.35),
-                uniform(random, 0, 360),
-                uniform(random, 0, 0.2),
-                shadow ? uniform(random, 0.1, 0.25) : 0,
-                uniform(random, 0, WIDTH),
-                uniform(random, 0, HEIGHT),
-                uniform(random, 150, 300),
-                0,
-                uniform(random, 0.6, 1.4),
-                uniform(random, 1.5, 3.5),
-                (float) uniform(random, 0.75, 0.92));
-        return TargetPhotoRenderer.render(
-                face, cardMm, TargetPhotoRenderer.Print.REAL, cam, light, holes, random.nextLong());
-    }
-
-    private static double uniform(Random random, double from, double to) {
-        return from + (to - from) * random.nextDouble();
     }
 }
