@@ -1,19 +1,15 @@
 package org.steadyhand.ui.rig;
 
 import java.util.Optional;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.steadyhand.ui.ScoreLine;
+import org.steadyhand.ui.ScoreTable;
 
 /**
  * The card over the live displays after a scored session: the overall score large enough to read
@@ -28,7 +24,7 @@ final class ResultCard {
     private final Label grade = styled(new Label(), "result-grade", "result-grade");
     private final Label verdict = styled(new Label(), "result-verdict", "result-verdict");
     private final Label standing = styled(new Label(), "result-standing", "overlay-caption");
-    private final GridPane components = new GridPane();
+    private final ScoreTable components = new ScoreTable("result-components", "result-cell", false, 18);
 
     private ResultCard(RigViewModel model) {
         this.model = model;
@@ -44,14 +40,6 @@ final class ResultCard {
         scoreLine.setAlignment(Pos.BASELINE_CENTER);
         HBox verdictLine = new HBox(18, grade, verdict);
         verdictLine.setAlignment(Pos.CENTER);
-        components.setId("result-components");
-        components.setHgap(18);
-        components.setVgap(4);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.ALWAYS);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setHalignment(HPos.RIGHT);
-        components.getColumnConstraints().setAll(name, right, new ColumnConstraints(), right);
         Button close = new Button("Close");
         close.setId("result-close");
         close.setFocusTraversable(false);
@@ -59,7 +47,7 @@ final class ResultCard {
         Label hint = styled(new Label("F5 starts the next session"), "result-hint", "overlay-caption");
         HBox footer = new HBox(18, hint, close);
         footer.setAlignment(Pos.CENTER);
-        VBox card = new VBox(8, headline, scoreLine, verdictLine, standing, components, footer);
+        VBox card = new VBox(8, headline, scoreLine, verdictLine, standing, components.node(), footer);
         card.setId("result-card");
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().addAll("overlay-box", "result-card");
@@ -82,42 +70,8 @@ final class ResultCard {
             standing.setText(result.standingText());
             standing.setVisible(!result.standingText().isEmpty());
             standing.setManaged(standing.isVisible());
-            fill(result);
+            components.show(result.lines());
         });
-    }
-
-    private void fill(SessionResult result) {
-        components.getChildren().clear();
-        components.addRow(
-                0,
-                cell("Component", "field-label"),
-                fixed(cell("Weight", "field-label")),
-                cell("Measured", "field-label"),
-                fixed(cell("Score", "field-label")));
-        int row = 1;
-        for (ScoreLine line : result.lines()) {
-            Label name = cell(line.name(), "result-cell");
-            Label value = cell(line.valueText(), "result-cell");
-            Label points = fixed(cell(line.scoreText(), "result-cell"));
-            if (line.failsSession()) {
-                name.getStyleClass().add("status-failed");
-                points.getStyleClass().add("status-failed");
-            }
-            components.addRow(row++, name, fixed(cell(line.weightText(), "result-cell")), value, points);
-        }
-    }
-
-    /** Numbers are never shortened. */
-    private static Label fixed(Label label) {
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label cell(String text, String style) {
-        Label label = new Label(text);
-        label.getStyleClass().add(style);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private static Label styled(Label label, String id, String style) {

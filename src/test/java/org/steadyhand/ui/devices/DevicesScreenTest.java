@@ -3,6 +3,7 @@ package org.steadyhand.ui.devices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steadyhand.ui.FxWaits.onFx;
 import static org.steadyhand.ui.FxWaits.waitUntil;
+import static org.steadyhand.ui.FxWaits.waitUntilOnFx;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,7 +114,14 @@ class DevicesScreenTest {
                             .orElseThrow());
             return scene;
         });
-        Thread.sleep(500);
+        // The second view shares the model's lists: wait until its table shows the rig, then lay out.
+        waitUntilOnFx(() ->
+                !((TableView<?>) large.lookup("#devices-table")).getItems().isEmpty());
+        onFx(() -> {
+            large.getRoot().applyCss();
+            large.getRoot().layout();
+            return null;
+        });
         saveScreen(large, "devices-1920x1080.png");
         assertThat(onFx(() -> ClippedLabels.in(large.getRoot()))).isEmpty();
     }
